@@ -1,0 +1,48 @@
+import { openCore } from '../../core/core'
+import { CoreError } from '../../core/errors'
+import { createHttpDoor } from '../../server/http-door'
+import { rendererDir } from '../repo-root'
+
+export type ServeOptions = Readonly<{
+  dataDir: string
+  port: number
+  host?: string
+  /** Allow a non-loopback address without TLS (a trusted office LAN only). */
+  insecureLan?: boolean
+}>
+
+export type Serving = Readonly<{ url: string; close: () => Promise<void> }>
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/
+
+/** `vanthu serve`: the core behind the loopback HTTP door, with the built renderer. */
+export async function serve(opts: ServeOptions): Promise<Serving> {
+  const host = opts.host ?? '127.0.0.1'
+  if (!LOOPBACK.test(host) && !opts.insecureLan) {
+    throw new CoreError(
+      'VALIDATION',
+      `Địa chỉ ${host} không phải loopback: mặc định Văn Thư chỉ phục vụ trên máy này. ` +
+        'Thêm --insecure-lan nếu bạn chắc chắn mạng nội bộ là tin cậy.',
+    )
+  }
+  const core = openCore({ dataDir: opts.dataDir })
+  const server = createHttpDoor({ core, staticDir: rendererDir(), secure: false })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(opts.port, host, () => resolve())
+  })
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : opts.port
+  const shownHost = host.includes(':') ? `[${host.replace(/^\[|\]$/g, '')}]` : host
+  core.deps.log.info('serve', { host, port })
+  return {
+    url: `http://${shownHost}:${port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+      await core.close()
+    },
+  }
+}

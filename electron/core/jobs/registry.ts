@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+
+// Heavy work that must not stall the event loop answering the UI. Each job runs inside a worker
+// thread (worker.ts); its input and output cross the thread boundary by structured clone.
+// Features add their jobs here: PDF text extraction, index rebuild, import, backup.
+
+async function sha256File(input: Readonly<{ path: string }>): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256')
+  let size = 0
+  for await (const chunk of createReadStream(input.path)) {
+    const buf = chunk as Buffer
+    size += buf.length
+    hash.update(buf)
+  }
+  return { sha256: hash.digest('hex'), size }
+}
+
+export const jobs = {
+  sha256File,
+} as const
+
+export type JobName = keyof typeof jobs
+export type JobInput<N extends JobName> = Parameters<(typeof jobs)[N]>[0]
+export type JobOutput<N extends JobName> = Awaited<ReturnType<(typeof jobs)[N]>>

@@ -1,0 +1,165 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { ApiErrorBody, ErrorCode } from '../../shared/api/errors'
+import type { Core } from '../core/core'
+import { schemaVersionOf } from '../core/db/migrate'
+import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from './cookies'
+import { securityHeaders } from './security-headers'
+import { serveStatic } from './static-files'
+
+export type HttpDoorOptions = Readonly<{
+  core: Core
+  /** The built renderer (out/renderer). */
+  staticDir: string
+  /** Behind TLS: cookies get the Secure flag. */
+  secure: boolean
+}>
+
+const MAX_BODY = 2 * 1024 * 1024
+
+const statusOf: Readonly<Record<ErrorCode, number>> = {
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  SESSION_EXPIRED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  UNKNOWN_METHOD: 404,
+  CONFLICT: 409,
+  ALREADY_SET_UP: 409,
+  SETUP_REQUIRED: 409,
+  RATE_LIMITED: 429,
+  DB_TOO_NEW: 500,
+  INTERNAL: 500,
+}
+
+/**
+ * The loopback HTTP door: `POST /api/<method>` onto the same dispatch as IPC and the CLI,
+ * `GET /healthz`, and the built renderer. It answers no CORS preflight and sets no CORS header,
+ * so only pages from its own origin can read its replies.
+ */
+export function createHttpDoor(opts: HttpDoorOptions): Server {
+  return createServer((req, res) => {
+    handle(opts, req, res).catch((err: unknown) => {
+      opts.core.deps.log.error('http door', { err, url: req.url })
+      if (!res.headersSent) {
+        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Lỗi hệ thống' } })
+      } else {
+        res.destroy()
+      }
+    })
+  })
+}
+
+async function handle(opts: HttpDoorOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const path = (req.url ?? '/').split('?')[0] ?? '/'
+  if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+    sendJson(res, 200, {
+      status: 'ok',
+      version: opts.core.deps.version,
+      schemaVersion: schemaVersionOf(opts.core.db),
+    })
+    return
+  }
+  if (path.startsWith('/api/')) {
+    await handleApi(opts, req, res, path.slice('/api/'.length))
+    return
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    sendJson(res, 405, refusal('FORBIDDEN', 'Phương thức không được hỗ trợ'))
+    return
+  }
+  serveStatic(opts.staticDir, req, res)
+}
+
+async function handleApi(opts: HttpDoorOptions, req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+  if (req.method !== 'POST') {
+    sendJson(res, 405, refusal('FORBIDDEN', 'API chỉ nhận yêu cầu POST'))
+    return
+  }
+  // A custom header cannot be sent cross-site without a CORS preflight, which we never grant.
+  if (req.headers['x-requested-with'] !== 'vanthu') {
+    sendJson(res, 403, refusal('FORBIDDEN', 'Thiếu tiêu đề X-Requested-With: vanthu'))
+    return
+  }
+  if (!sameOrigin(req)) {
+    sendJson(res, 403, refusal('FORBIDDEN', 'Yêu cầu từ nguồn khác bị từ chối'))
+    return
+  }
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    sendJson(res, 415, refusal('VALIDATION', 'Nội dung phải là JSON'))
+    return
+  }
+  let input: unknown
+  try {
+    const body = await readBody(req, MAX_BODY)
+    input = body.length === 0 ? {} : JSON.parse(body)
+  } catch (err) {
+    const tooBig = (err as Error).message === 'too large'
+    sendJson(res, tooBig ? 413 : 400, refusal('VALIDATION', tooBig ? 'Dữ liệu gửi lên quá lớn' : 'JSON không hợp lệ'))
+    return
+  }
+  const token = readCookie(req.headers.cookie, SESSION_COOKIE)
+  const { reply, session } = await opts.core.dispatch({
+    method,
+    input,
+    door: 'http',
+    token,
+    client: String(req.headers['user-agent'] ?? '').slice(0, 200) || null,
+  })
+  const headers: Record<string, string> = {}
+  if (session?.kind === 'start') {
+    headers['Set-Cookie'] = sessionCookie(session.token, session.expiresAt, opts.secure)
+  } else if (session?.kind === 'end' || (!reply.ok && statusOf[reply.error.code] === 401 && token)) {
+    headers['Set-Cookie'] = clearedSessionCookie(opts.secure)
+  }
+  if (!reply.ok && reply.error.retryAfter !== undefined) {
+    headers['Retry-After'] = String(reply.error.retryAfter)
+  }
+  sendJson(res, reply.ok ? 200 : statusOf[reply.error.code], reply, headers)
+}
+
+/** Browsers send Origin on POST; when they do it must be this server's own. */
+function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin
+  if (!origin) {
+    return true
+  }
+  try {
+    return new URL(origin).host === req.headers.host
+  } catch {
+    return false
+  }
+}
+
+function refusal(code: ErrorCode, message: string): { ok: false; error: ApiErrorBody } {
+  return { ok: false, error: { code, message } }
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > limit) {
+        reject(new Error('too large'))
+        req.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    ...securityHeaders,
+    ...extra,
+  })
+  res.end(text)
+}

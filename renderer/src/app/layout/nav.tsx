@@ -1,0 +1,57 @@
+import {
+  ApartmentOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  CarryOutOutlined,
+  HomeOutlined,
+  InboxOutlined,
+  SearchOutlined,
+  SendOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons'
+import type { MenuProps } from 'antd'
+import type { Role } from '../../../../shared/api/roles'
+
+type Item = Required<MenuProps>['items'][number]
+
+/** The left menu, in the order offices know: overview, incoming, outgoing, work, search, reports. */
+export function navItems(roles: readonly Role[]): Item[] {
+  const items: Item[] = [
+    { key: '/tong-quan', icon: <HomeOutlined />, label: 'Tổng quan' },
+    { key: '/van-ban-den', icon: <InboxOutlined />, label: 'Văn bản đến' },
+    { key: '/van-ban-di', icon: <SendOutlined />, label: 'Văn bản đi' },
+    { key: '/cong-viec', icon: <CarryOutOutlined />, label: 'Công việc' },
+    { key: '/tra-cuu', icon: <SearchOutlined />, label: 'Tra cứu' },
+    { key: '/bao-cao', icon: <BarChartOutlined />, label: 'Báo cáo' },
+  ]
+  if (roles.includes('quan_tri')) {
+    items.push({
+      key: '/quan-tri',
+      icon: <SettingOutlined />,
+      label: 'Quản trị',
+      children: [
+        { key: '/quan-tri/don-vi', icon: <ApartmentOutlined />, label: 'Đơn vị' },
+        { key: '/quan-tri/nguoi-dung', icon: <TeamOutlined />, label: 'Người dùng' },
+        { key: '/quan-tri/co-quan', icon: <BankOutlined />, label: 'Cơ quan' },
+      ],
+    })
+  }
+  return items
+}
+
+/** The menu key to highlight for a path: the longest key the path starts with. */
+export function selectedKey(pathname: string): string {
+  const keys = [
+    '/quan-tri/don-vi',
+    '/quan-tri/nguoi-dung',
+    '/quan-tri/co-quan',
+    '/tong-quan',
+    '/van-ban-den',
+    '/van-ban-di',
+    '/cong-viec',
+    '/tra-cuu',
+    '/bao-cao',
+  ]
+  return keys.find((k) => pathname === k || pathname.startsWith(`${k}/`)) ?? ''
+}

@@ -1,0 +1,76 @@
+import { Result } from 'antd'
+import type { ReactElement, ReactNode } from 'react'
+import { Navigate, RouterProvider, createHashRouter, type RouteObject } from 'react-router'
+import { AgencyScreen } from '../features/admin/agency/agency-screen'
+import { UnitsScreen } from '../features/admin/units/units-screen'
+import { UsersScreen } from '../features/admin/users/users-screen'
+import { ChangePasswordScreen } from '../features/auth/change-password-screen'
+import { PlaceholderScreen } from '../features/placeholder/placeholder-screen'
+import { placeholders } from '../features/placeholder/placeholders'
+import { useCurrentUser } from './current-user'
+import { MainLayout } from './layout/main-layout'
+
+/** Hiding the menu is a courtesy; the core refuses admin calls from anyone else anyway. */
+function AdminOnly({ children }: { children: ReactNode }): ReactElement {
+  const user = useCurrentUser()
+  if (!user.roles.includes('quan_tri')) {
+    return (
+      <Result
+        status="403"
+        title="Không có quyền truy cập"
+        subTitle="Chỉ người có vai trò Quản trị mới dùng được chức năng này."
+      />
+    )
+  }
+  return <>{children}</>
+}
+
+const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <MainLayout />,
+    children: [
+      { index: true, element: <Navigate to="/tong-quan" replace /> },
+      ...placeholders.map((p) => ({ path: p.path, element: <PlaceholderScreen {...p} /> })),
+      { path: 'doi-mat-khau', element: <ChangePasswordScreen /> },
+      { path: 'quan-tri', element: <Navigate to="/quan-tri/don-vi" replace /> },
+      {
+        path: 'quan-tri/don-vi',
+        element: (
+          <AdminOnly>
+            <UnitsScreen />
+          </AdminOnly>
+        ),
+      },
+      {
+        path: 'quan-tri/nguoi-dung',
+        element: (
+          <AdminOnly>
+            <UsersScreen />
+          </AdminOnly>
+        ),
+      },
+      {
+        path: 'quan-tri/co-quan',
+        element: (
+          <AdminOnly>
+            <AgencyScreen />
+          </AdminOnly>
+        ),
+      },
+      {
+        path: '*',
+        element: (
+          <Result status="404" title="Không tìm thấy trang" subTitle="Hãy chọn một mục ở menu." />
+        ),
+      },
+    ],
+  },
+]
+
+// A hash router works the same under app:// in the desktop window and over http in a browser.
+const router = createHashRouter(routes)
+
+export function AppRouter(): ReactElement {
+  return <RouterProvider router={router} />
+}

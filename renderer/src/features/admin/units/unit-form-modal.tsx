@@ -1,0 +1,130 @@
+import { Alert, App, Form, Input, Modal } from 'antd'
+import { useMemo, useState, type ReactElement } from 'react'
+import { shortNameSchema, unitNameSchema } from '../../../../../shared/api/schemas'
+import type { Unit } from '../../../../../shared/api/types'
+import { useCreateUnit, useUpdateUnit } from '../../../api/units'
+import { FormActions } from '../../../ui/form-actions'
+import { applyApiError } from '../../../ui/form-errors'
+import { organIdRule, organIdValue } from '../../../ui/organ-id'
+import { zodRule } from '../../../ui/zod-rule'
+import { buildTree, subtreeIds, unitOptions } from './unit-tree'
+import { UnitTreeSelect } from './unit-tree-select'
+
+export type UnitFormTarget =
+  | Readonly<{ kind: 'create'; parentId: number }>
+  | Readonly<{ kind: 'edit'; unit: Unit }>
+
+type Values = { parentId?: number; name: string; shortName: string; code?: string | null }
+
+type Props = Readonly<{ target: UnitFormTarget; units: readonly Unit[]; onClose: () => void }>
+
+/** Adds a unit, or edits one (its name, abbreviation, code and its place in the tree). */
+export function UnitFormModal({ target, units, onClose }: Props): ReactElement {
+  const [form] = Form.useForm<Values>()
+  const create = useCreateUnit()
+  const update = useUpdateUnit()
+  const { message } = App.useApp()
+  const [error, setError] = useState<string | null>(null)
+  const editing = target.kind === 'edit' ? target.unit : null
+  const isRoot = editing !== null && editing.parentId === null
+
+  const parentChoices = useMemo(
+    () =>
+      unitOptions(buildTree(units), {
+        // A unit cannot move inside itself; the core refuses it too.
+        ...(editing ? { exclude: subtreeIds(units, editing.id) } : {}),
+      }),
+    [units, editing],
+  )
+
+  const initial: Values = editing
+    ? {
+        ...(editing.parentId !== null ? { parentId: editing.parentId } : {}),
+        name: editing.name,
+        shortName: editing.shortName,
+        code: editing.code,
+      }
+    : { parentId: target.kind === 'create' ? target.parentId : undefined, name: '', shortName: '' }
+
+  const onFinish = async (values: Values): Promise<void> => {
+    setError(null)
+    const common = {
+      name: values.name,
+      shortName: values.shortName,
+      code: organIdValue(values.code),
+    }
+    try {
+      if (editing) {
+        await update.mutateAsync({
+          id: editing.id,
+          ...common,
+          ...(isRoot || values.parentId === undefined ? {} : { parentId: values.parentId }),
+        })
+        void message.success(`Đã lưu đơn vị ${values.name}`)
+      } else {
+        await create.mutateAsync({ parentId: values.parentId ?? 0, ...common })
+        void message.success(`Đã thêm đơn vị ${values.name}`)
+      }
+      onClose()
+    } catch (err) {
+      setError(applyApiError(form, err))
+    }
+  }
+
+  const pending = create.isPending || update.isPending
+  return (
+    <Modal
+      open
+      title={editing ? `Sửa đơn vị: ${editing.name}` : 'Thêm đơn vị'}
+      onCancel={onClose}
+      footer={null}
+      width={560}
+    >
+      {error ? (
+        <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} />
+      ) : null}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        onFinish={(values) => void onFinish(values)}
+        disabled={pending}
+      >
+        {isRoot ? null : (
+          <Form.Item
+            label="Đơn vị cấp trên"
+            name="parentId"
+            rules={[{ required: true, message: 'Chọn đơn vị cấp trên' }]}
+            extra={editing ? 'Chọn đơn vị khác để chuyển đơn vị này sang đó.' : undefined}
+          >
+            <UnitTreeSelect options={parentChoices} />
+          </Form.Item>
+        )}
+        <Form.Item
+          label="Tên đơn vị"
+          name="name"
+          rules={[{ required: true, message: 'Nhập tên đơn vị' }, zodRule(unitNameSchema)]}
+        >
+          <Input autoFocus placeholder="Ví dụ: Phòng Tổng hợp" />
+        </Form.Item>
+        <Form.Item
+          label="Tên viết tắt"
+          name="shortName"
+          extra="Dùng trong ký hiệu văn bản, ví dụ TH trong 12/UBND-TH."
+          rules={[{ required: true, message: 'Nhập tên viết tắt' }, zodRule(shortNameSchema)]}
+        >
+          <Input style={{ maxWidth: 200 }} />
+        </Form.Item>
+        <Form.Item
+          label="Mã định danh (không bắt buộc)"
+          name="code"
+          extra="Dạng 000.00.00.H49."
+          rules={[organIdRule]}
+        >
+          <Input placeholder="000.00.00.H49" style={{ maxWidth: 200 }} />
+        </Form.Item>
+        <FormActions onCancel={onClose} loading={pending} />
+      </Form>
+    </Modal>
+  )
+}

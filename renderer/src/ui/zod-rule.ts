@@ -1,0 +1,28 @@
+import type { FormRule } from 'antd'
+import type { z } from 'zod'
+
+/**
+ * An antd form rule backed by the contract's own schema: the person sees the same Vietnamese
+ * message before sending as the core would answer, without a round trip.
+ */
+export function zodRule(schema: z.ZodType): FormRule {
+  return {
+    validator: async (_rule, value: unknown) => {
+      const result = schema.safeParse(value ?? undefined)
+      if (!result.success) {
+        throw new Error(result.error.issues[0]?.message ?? 'Giá trị không hợp lệ')
+      }
+    },
+  }
+}
+
+/** The two password boxes must match. */
+export function sameAsRule(field: string): FormRule {
+  return ({ getFieldValue }) => ({
+    validator: async (_rule, value: unknown) => {
+      if (value && value !== getFieldValue(field)) {
+        throw new Error('Mật khẩu nhập lại không khớp')
+      }
+    },
+  })
+}

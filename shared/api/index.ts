@@ -1,0 +1,5 @@
+export * from './contract'
+export * from './errors'
+export * from './method-names'
+export * from './roles'
+export * from './types'

@@ -1,0 +1,61 @@
+import { z } from 'zod'
+import { roles } from './roles'
+
+// Reusable input pieces with Vietnamese messages: the UI shows them next to the field.
+
+export const idSchema = z.number({ error: 'Thiếu mã bản ghi' }).int().positive()
+
+export const usernameSchema = z
+  .string({ error: 'Nhập tên đăng nhập' })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,50}$/, 'Tên đăng nhập gồm 3–50 ký tự: chữ không dấu, số, dấu chấm, gạch')
+
+export const passwordSchema = z
+  .string({ error: 'Nhập mật khẩu' })
+  .min(8, 'Mật khẩu cần ít nhất 8 ký tự')
+  .max(128, 'Mật khẩu dài tối đa 128 ký tự')
+
+const capitalise = (s: string): string => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`
+
+/** Required text, trimmed and NFC-normalised (the corpus has NFD text; storage is NFC). */
+export const requiredText = (label: string, max: number): z.ZodType<string, string> =>
+  z
+    .string({ error: `Nhập ${label}` })
+    .trim()
+    .min(1, `Nhập ${label}`)
+    .max(max, `${capitalise(label)} dài tối đa ${max} ký tự`)
+    .transform((s) => s.normalize('NFC'))
+
+const text = requiredText
+
+export const fullNameSchema = text('họ tên', 50)
+export const positionSchema = text('chức vụ', 100)
+export const unitNameSchema = text('tên đơn vị', 200)
+export const shortNameSchema = z
+  .string({ error: 'Nhập tên viết tắt' })
+  .trim()
+  .min(1, 'Nhập tên viết tắt')
+  .max(20, 'Tên viết tắt dài tối đa 20 ký tự')
+  .regex(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u, 'Tên viết tắt chỉ gồm chữ, số và dấu gạch nối')
+  .transform((s) => s.normalize('NFC'))
+
+// Mã định danh QCVN 102: V1V2V3.Z1Z2.Y1Y2.X1X2X3, e.g. 000.00.00.H49.
+export const organIdSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/, 'Mã định danh có dạng 000.00.00.H49')
+
+export const optionalText = (max: number, label: string): z.ZodType<string | null, string | null | undefined> =>
+  z
+    .string()
+    .trim()
+    .max(max, `${capitalise(label)} dài tối đa ${max} ký tự`)
+    .nullish()
+    .transform((s) => (s ? s.normalize('NFC') : null))
+
+export const rolesSchema = z
+  .array(z.enum(roles, { error: 'Vai trò không hợp lệ' }))
+  .min(1, 'Chọn ít nhất một vai trò')
+  .transform((rs) => [...new Set(rs)])
