@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import { electronBinary, electronVersion, nativeBinding, nativePresent } from './desktop-build'
 
 // Facts about this machine for `vanthu doctor`: each check says what it found, never guesses.
 
@@ -12,26 +13,18 @@ export type ElectronStatus = {
   error: string | null
 }
 
-/**
- * Where the electron package put its binary: `dist/` + the name in `path.txt`. Read from the
- * files, because `require('electron')` in Electron 45 starts a download when the binary is
- * missing (and prints to stdout).
- */
 export function electronStatus(root: string): ElectronStatus {
-  const dir = join(root, 'node_modules', 'electron')
-  const pkgFile = join(dir, 'package.json')
+  const pkgFile = join(root, 'node_modules', 'electron', 'package.json')
   if (!existsSync(pkgFile)) {
     return { installedPackage: null, binary: null, binaryPresent: false, error: 'electron package not installed' }
   }
-  const installedPackage = (JSON.parse(readFileSync(pkgFile, 'utf8')) as { version?: string }).version ?? null
-  const pathFile = join(dir, 'path.txt')
-  if (!existsSync(pathFile)) {
-    return { installedPackage, binary: null, binaryPresent: false, error: 'Electron binary not downloaded (no path.txt)' }
+  const binary = electronBinary(root)
+  return {
+    installedPackage: electronVersion(root),
+    binary,
+    binaryPresent: binary !== null,
+    error: binary === null ? 'Electron binary not downloaded (npm start tries once)' : null,
   }
-  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim())
-  return existsSync(binary)
-    ? { installedPackage, binary, binaryPresent: true, error: null }
-    : { installedPackage, binary: null, binaryPresent: false, error: `Electron binary missing at ${binary}` }
 }
 
 export type SqliteStatus = {
@@ -44,11 +37,10 @@ export type SqliteStatus = {
 }
 
 export function sqliteStatus(root: string): SqliteStatus {
-  const desktopPath = join(root, '.desktop-native', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')
   const nodeBuild = join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')
   const base = {
     nodeBuild: existsSync(nodeBuild) ? nodeBuild : null,
-    desktopBuild: { path: desktopPath, present: existsSync(desktopPath) },
+    desktopBuild: { path: nativeBinding(root), present: nativePresent(root) },
   }
   try {
     const db = new Database(':memory:')

@@ -6,12 +6,11 @@ import { defaultDataDir } from '../core/paths'
 import { inspectDataDir } from '../core/system/inspect'
 import { appVersion } from '../core/version'
 import { chromiumStatus, electronStatus, sqliteStatus } from './checks'
-import { serve } from './commands/serve'
+import { DEFAULT_PORT, serve, servingText, untilStopped } from './commands/serve'
+import { start } from './commands/start'
 import { addUser, listUsers } from './commands/users'
 import { emit, fail, type OutputMode } from './output'
 import { appRoot } from './repo-root'
-
-export const DEFAULT_PORT = 4780
 
 type GlobalOpts = { dataDir?: string; json?: boolean }
 
@@ -91,16 +90,18 @@ export function buildProgram(): Command {
     .action(
       action(async (mode, g, o: { port: number; host: string; insecureLan?: boolean }) => {
         const serving = await serve({ dataDir: dataDirOf(g), port: o.port, host: o.host, insecureLan: o.insecureLan === true })
-        emit(mode, { url: serving.url, dataDir: dataDirOf(g) }, () =>
-          `Văn Thư đang chạy tại ${serving.url}\nDữ liệu: ${dataDirOf(g)}\nNhấn Ctrl+C để dừng.`,
-        )
-        await new Promise<void>((resolve) => {
-          const stop = (): void => {
-            void serving.close().then(resolve)
-          }
-          process.once('SIGINT', stop)
-          process.once('SIGTERM', stop)
-        })
+        emit(mode, { url: serving.url, dataDir: dataDirOf(g) }, () => servingText(serving.url, dataDirOf(g)))
+        await untilStopped(serving)
+      }),
+    )
+
+  program
+    .command('start')
+    .description('mở ứng dụng desktop; khi máy không có Electron thì chạy cho trình duyệt')
+    .option('--port <n>', 'cổng cho chế độ trình duyệt', (v) => Number.parseInt(v, 10), DEFAULT_PORT)
+    .action(
+      action(async (_mode, g, o: { port: number }) => {
+        await start({ port: o.port, ...(g.dataDir ? { dataDir: g.dataDir } : {}) })
       }),
     )
 

@@ -34,8 +34,8 @@ test('first-run setup, a unit, a user, and that user’s first login', async ({ 
 
   // Signed in as the administrator straight away.
   const header = page.getByRole('banner')
-  await expect(header.getByText(agency)).toBeVisible()
-  await expect(header.getByText(admin.fullName)).toBeVisible()
+  await expect(header.getByText(agency, { exact: true })).toBeVisible()
+  await expect(header.getByText(admin.fullName, { exact: true })).toBeVisible()
   await expect(page.getByText('Chức năng này đang được xây dựng')).toBeVisible()
   await shot('04-admin-overview')
 
@@ -44,7 +44,7 @@ test('first-run setup, a unit, a user, and that user’s first login', async ({ 
   await nav.getByText('Quản trị').click()
   await nav.getByText('Đơn vị').click()
   await expect(page.getByRole('heading', { name: 'Đơn vị' })).toBeVisible()
-  await expect(page.getByRole('cell', { name: new RegExp(agency) })).toBeVisible()
+  await expect(page.getByRole('row', { name: new RegExp(agency) })).toContainText('Cơ quan')
   await page.getByRole('button', { name: 'Thêm đơn vị', exact: true }).click()
   const unitDialog = page.getByRole('dialog', { name: 'Thêm đơn vị' })
   await unitDialog.getByLabel('Tên đơn vị').fill('Phòng Tổng hợp')
@@ -52,7 +52,7 @@ test('first-run setup, a unit, a user, and that user’s first login', async ({ 
   await shot('05-unit-form')
   await unitDialog.getByLabel('Tên viết tắt').press('Enter')
   await expect(unitDialog).toBeHidden()
-  await expect(page.getByRole('cell', { name: 'Phòng Tổng hợp' })).toBeVisible()
+  await expect(page.getByRole('cell', { name: 'Phòng Tổng hợp', exact: true })).toBeVisible()
   // A second unit with the same abbreviation is refused with the core's message on the field.
   await page.getByRole('button', { name: 'Thêm đơn vị', exact: true }).click()
   await unitDialog.getByLabel('Tên đơn vị').fill('Phòng Thẩm hoạ')
@@ -75,7 +75,8 @@ test('first-run setup, a unit, a user, and that user’s first login', async ({ 
   await drawer.getByLabel('Mật khẩu ban đầu').fill(clerk.temporary)
   await drawer.getByLabel('Điện thoại').fill('0263 3822 111')
   await shot('07-user-form')
-  await drawer.getByRole('button', { name: 'Lưu' }).click()
+  // Enter saves from any field, though the buttons sit in the drawer's footer.
+  await drawer.getByLabel('Điện thoại').press('Enter')
   await expect(drawer).toBeHidden()
   const row = page.getByRole('row', { name: new RegExp(clerk.fullName) })
   await expect(row).toContainText('Phòng Tổng hợp')
@@ -106,7 +107,7 @@ test('first-run setup, a unit, a user, and that user’s first login', async ({ 
   await page.getByLabel('Nhập lại mật khẩu mới').fill(clerk.chosen)
   await page.getByRole('button', { name: 'Đổi mật khẩu và tiếp tục' }).click()
 
-  await expect(header.getByText(clerk.fullName)).toBeVisible()
+  await expect(header.getByText(clerk.fullName, { exact: true })).toBeVisible()
   await expect(header.getByText('Chuyên viên · Phòng Tổng hợp')).toBeVisible()
   await expect(nav.getByText('Quản trị')).toHaveCount(0)
   for (const item of ['Tổng quan', 'Văn bản đến', 'Văn bản đi', 'Công việc', 'Tra cứu', 'Báo cáo']) {
@@ -122,5 +123,5 @@ test('first-run setup, a unit, a user, and that user’s first login', async ({ 
   await shot('14-logged-out')
   // The chosen password is the one that works now.
   await login(page, clerk.username, clerk.chosen)
-  await expect(header.getByText(clerk.fullName)).toBeVisible()
+  await expect(header.getByText(clerk.fullName, { exact: true })).toBeVisible()
 })

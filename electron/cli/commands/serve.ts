@@ -13,6 +13,8 @@ export type ServeOptions = Readonly<{
 
 export type Serving = Readonly<{ url: string; close: () => Promise<void> }>
 
+export const DEFAULT_PORT = 4780
+
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/
 
 /** `vanthu serve`: the core behind the loopback HTTP door, with the built renderer. */
@@ -46,3 +48,17 @@ export async function serve(opts: ServeOptions): Promise<Serving> {
     },
   }
 }
+
+/** Keeps serving until Ctrl+C or SIGTERM, then closes the server and the core cleanly. */
+export function untilStopped(serving: Serving): Promise<void> {
+  return new Promise<void>((done) => {
+    const stop = (): void => {
+      serving.close().then(done, done)
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+}
+
+export const servingText = (url: string, dataDir: string): string =>
+  `Văn Thư đang chạy tại ${url}\nDữ liệu: ${dataDir}\nNhấn Ctrl+C để dừng.`

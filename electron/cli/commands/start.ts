@@ -1,12 +1,19 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { constants, homedir } from 'node:os'
-import { dirname, join, posix, relative, resolve, sep } from 'node:path'
+import { join, posix, resolve } from 'node:path'
 import { defaultDataDir } from '../../core/paths'
+import {
+  buildNativeForElectron,
+  electronBinary,
+  electronDir,
+  electronVersion,
+  nativeBinding,
+  nativePresent,
+  run,
+} from '../desktop-build'
 import { appRoot } from '../repo-root'
-import { serve } from './serve'
+import { DEFAULT_PORT, serve, servingText, untilStopped } from './serve'
 
 // `npm start`: the desktop app when Electron can run here, the browser otherwise. The order of
 // attempts is the pure `nextStep`; the effects (download, compile, spawn) are injected so
@@ -89,133 +96,6 @@ export async function runStart(fx: StartEffects): Promise<StartOutcome> {
   }
 }
 
-// --- Facts about this checkout -------------------------------------------------------------
-
-const electronDir = (root: string): string => join(root, 'node_modules', 'electron')
-
-const versionOf = (pkgJson: string): string =>
-  (JSON.parse(readFileSync(pkgJson, 'utf8')) as { version: string }).version
-
-export const electronVersion = (root: string): string =>
-  versionOf(join(electronDir(root), 'package.json'))
-
-const platformBinary: Partial<Record<NodeJS.Platform, string>> = {
-  darwin: 'Electron.app/Contents/MacOS/Electron',
-  win32: 'electron.exe',
-}
-
-/**
- * The Electron binary, or null. Reads what electron's index.js reads (path.txt, dist/,
- * ELECTRON_OVERRIDE_DIST_PATH) instead of `require('electron')`, because that require starts a
- * download by itself when the binary is missing: here the one download attempt is ours.
- */
-export function electronBinary(root: string, env: NodeJS.ProcessEnv = process.env): string | null {
-  let rel: string | null = null
-  try {
-    rel = readFileSync(join(electronDir(root), 'path.txt'), 'utf8').trim() || null
-  } catch {
-    rel = null
-  }
-  const override = env.ELECTRON_OVERRIDE_DIST_PATH
-  const file = override
-    ? join(override, rel ?? platformBinary[process.platform] ?? 'electron')
-    : rel === null
-      ? null
-      : join(electronDir(root), 'dist', rel)
-  return file !== null && existsSync(file) ? file : null
-}
-
-export const nativeDir = (root: string): string => join(root, '.desktop-native', 'better-sqlite3')
-export const nativeBinding = (root: string): string =>
-  join(nativeDir(root), 'build', 'Release', 'better_sqlite3.node')
-const stampFile = (root: string): string => join(nativeDir(root), 'vanthu-build.json')
-
-function buildStamp(root: string): string {
-  return JSON.stringify({
-    electron: electronVersion(root),
-    betterSqlite3: versionOf(join(root, 'node_modules', 'better-sqlite3', 'package.json')),
-    platform: process.platform,
-    arch: process.arch,
-  })
-}
-
-/**
- * The desktop build exists and matches today's Electron and better-sqlite3. A build without our
- * stamp was put there by hand (offline machines): trust it; a stale stamp means rebuild.
- */
-export function nativePresent(root: string): boolean {
-  if (!existsSync(nativeBinding(root))) {
-    return false
-  }
-  try {
-    return readFileSync(stampFile(root), 'utf8') === buildStamp(root)
-  } catch {
-    return true
-  }
-}
-
-/** npm's bundled node-gyp: npm tells scripts where it is; else look beside npm itself. */
-export function nodeGypScript(env: NodeJS.ProcessEnv = process.env): string | null {
-  const found = env.npm_config_node_gyp ? [env.npm_config_node_gyp] : []
-  const npmHomes = [
-    ...(env.npm_execpath ? [env.npm_execpath] : []),
-    join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'package.json'),
-    join(dirname(process.execPath), 'node_modules', 'npm', 'package.json'),
-  ]
-  for (const from of npmHomes) {
-    try {
-      found.push(createRequire(from).resolve('node-gyp/bin/node-gyp.js'))
-    } catch {
-      // not this one
-    }
-  }
-  return found.find((f) => existsSync(f)) ?? null
-}
-
-// --- Effects ---------------------------------------------------------------------------------
-
-const run = (args: readonly string[], cwd: string, timeoutMs: number): boolean =>
-  spawnSync(process.execPath, args, { cwd, stdio: 'inherit', timeout: timeoutMs }).status === 0
-
-/** Copies better-sqlite3 (sources, not Node's build) aside and builds it for Electron. */
-export function buildNativeForElectron(root: string): boolean {
-  const src = join(root, 'node_modules', 'better-sqlite3')
-  const dest = nativeDir(root)
-  const version = electronVersion(root)
-  rmSync(dest, { recursive: true, force: true })
-  cpSync(src, dest, {
-    recursive: true,
-    filter: (p) => {
-      const top = relative(src, p).split(sep)[0]
-      return top !== 'build' && top !== 'node_modules'
-    },
-  })
-  const done = (): boolean => {
-    if (!existsSync(nativeBinding(root))) {
-      return false
-    }
-    writeFileSync(stampFile(root), buildStamp(root))
-    return true
-  }
-  process.stderr.write(`Văn Thư: đang chuẩn bị mô-đun cơ sở dữ liệu cho Electron ${version}…\n`)
-  // A ready-made binary first (seconds); compiling SQLite takes a minute or two.
-  try {
-    const prebuild = createRequire(join(src, 'package.json')).resolve('prebuild-install/bin.js')
-    if (run([prebuild, '--runtime', 'electron', '--target', version], dest, 120_000) && done()) {
-      return true
-    }
-  } catch {
-    // prebuild-install not installed: go on to node-gyp
-  }
-  const gyp = nodeGypScript()
-  const gypArgs = ['rebuild', '--release', '--runtime=electron', `--target=${version}`]
-  return (
-    gyp !== null &&
-    run([gyp, ...gypArgs, '--dist-url=https://electronjs.org/headers'], dest, 15 * 60_000) &&
-    done()
-  )
-}
-
 /** Where @electron/get looks for the zip: cache root / sha256(URL of its folder) / file name. */
 export function electronCacheHint(
   version: string,
@@ -291,21 +171,10 @@ function launch(binary: string, root: string, dataDir?: string): Promise<number>
   })
 }
 
-// Same default as `vanthu serve` (DEFAULT_PORT in ../program.ts, not imported: it imports us).
-const fallbackPort = 4780
-
 async function serveUntilStopped(dataDir: string, port: number): Promise<void> {
   const serving = await serve({ dataDir, port })
-  process.stdout.write(
-    `Văn Thư đang chạy tại ${serving.url}\nDữ liệu: ${dataDir}\nNhấn Ctrl+C để dừng.\n`,
-  )
-  await new Promise<void>((done) => {
-    const stop = (): void => {
-      serving.close().then(done, done)
-    }
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
-  })
+  process.stdout.write(`${servingText(serving.url, dataDir)}\n`)
+  await untilStopped(serving)
 }
 
 /** `npm start`. The launcher has already built out/. Sets the exit code of the desktop app. */
@@ -323,7 +192,7 @@ export async function start(opts: { dataDir?: string; port?: number }): Promise<
     serveInBrowser: () =>
       serveUntilStopped(
         opts.dataDir ? resolve(opts.dataDir) : defaultDataDir(),
-        opts.port ?? fallbackPort,
+        opts.port ?? DEFAULT_PORT,
       ),
     explain: (reason) => {
       const text =

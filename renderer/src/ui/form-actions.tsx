@@ -19,3 +19,11 @@ export function FormActions({ onCancel, submitLabel = 'Lưu', loading }: Props):
     </Flex>
   )
 }
+
+/**
+ * For forms whose buttons live outside the <form> (a drawer's footer): browsers submit on Enter
+ * only when the form holds a submit button, so it gets an invisible one.
+ */
+export function EnterSubmits(): ReactElement {
+  return <button type="submit" hidden tabIndex={-1} aria-hidden="true" />
+}

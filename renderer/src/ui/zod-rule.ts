@@ -3,12 +3,16 @@ import type { z } from 'zod'
 
 /**
  * An antd form rule backed by the contract's own schema: the person sees the same Vietnamese
- * message before sending as the core would answer, without a round trip.
+ * message before sending as the core would answer, without a round trip. Empty values pass.
  */
 export function zodRule(schema: z.ZodType): FormRule {
   return {
     validator: async (_rule, value: unknown) => {
-      const result = schema.safeParse(value ?? undefined)
+      // Emptiness is the `required` rule's job; saying it twice helps nobody.
+      if (value === undefined || value === null || value === '') {
+        return
+      }
+      const result = schema.safeParse(value)
       if (!result.success) {
         throw new Error(result.error.issues[0]?.message ?? 'Giá trị không hợp lệ')
       }

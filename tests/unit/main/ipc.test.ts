@@ -52,9 +52,9 @@ function setup(replies: DispatchResult[] = []): {
         removed.push(channel)
       },
     },
-    dispatch: async (req) => {
+    dispatch: (req) => {
       calls.push(req)
-      return queue.shift() ?? { reply: { ok: true, value: null }, session: null }
+      return Promise.resolve(queue.shift() ?? { reply: { ok: true, value: null }, session: null })
     },
     isOwnUrl: isOwn,
     ourContents: () => ours,
@@ -104,7 +104,9 @@ describe('IPC door', () => {
 
   it('has no trusted sender while there is no window', () => {
     const frame = { url: 'app://bundle/', parent: null, processId: 1, routingId: 1 }
-    expect(isTrustedSender({ sender: { id: 1, once: () => {} }, senderFrame: frame }, null, isOwn)).toBe(false)
+    expect(
+      isTrustedSender({ sender: { id: 1, once: () => {} }, senderFrame: frame }, null, isOwn),
+    ).toBe(false)
   })
 
   it('keeps the session token in the main process and passes it on', async () => {

@@ -40,7 +40,12 @@ describe('app:// protocol handler', () => {
   })
 
   it('serves index.html for the root and for app routes', async () => {
-    for (const url of ['app://bundle/', 'app://bundle', 'app://bundle/van-ban/den', 'app://bundle/index.html?x=1']) {
+    for (const url of [
+      'app://bundle/',
+      'app://bundle',
+      'app://bundle/van-ban/den',
+      'app://bundle/index.html?x=1',
+    ]) {
       const res = await get(url)
       expect(res.status, url).toBe(200)
       expect(await res.text()).toContain('Văn Thư')

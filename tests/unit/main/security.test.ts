@@ -9,7 +9,6 @@ import {
   navigationGuard,
   windowOpenHandler,
   type GuardedContents,
-  type HardenedSession,
 } from '../../../electron/main/security'
 
 const isOwn = ownUrlCheck(null)
@@ -42,7 +41,9 @@ function fakeContents(): {
   }
 }
 
-const navEvent = (url: string): { url: string; preventDefault: () => void; prevented: () => boolean } => {
+const navEvent = (
+  url: string,
+): { url: string; preventDefault: () => void; prevented: () => boolean } => {
   let prevented = false
   return {
     url,
@@ -74,7 +75,11 @@ describe('origin check', () => {
 describe('navigation', () => {
   it('prevents will-navigate and will-redirect off our origin, allows our own', () => {
     const { contents, emit } = fakeContents()
-    guardContents(contents, isOwn, vi.fn(async () => {}))
+    guardContents(
+      contents,
+      isOwn,
+      vi.fn(async () => {}),
+    )
     const evil = navEvent('https://evil.example/')
     emit('will-navigate', evil)
     expect(evil.prevented()).toBe(true)
@@ -97,7 +102,11 @@ describe('navigation', () => {
 
   it('blocks <webview> attachment', () => {
     const { contents, emit } = fakeContents()
-    guardContents(contents, isOwn, vi.fn(async () => {}))
+    guardContents(
+      contents,
+      isOwn,
+      vi.fn(async () => {}),
+    )
     const e = navEvent('https://evil.example/')
     emit('will-attach-webview', e, {}, { src: 'https://evil.example/' })
     expect(e.prevented()).toBe(true)
@@ -106,7 +115,11 @@ describe('navigation', () => {
   it('guards every webContents the app creates', () => {
     const appListeners: Listener[] = []
     const app = { on: (_: string, fn: Listener) => appListeners.push(fn) }
-    guardAllContents(app as never, isOwn, vi.fn(async () => {}))
+    guardAllContents(
+      app as never,
+      isOwn,
+      vi.fn(async () => {}),
+    )
     const { contents, emit, openHandler } = fakeContents()
     for (const fn of appListeners) {
       fn({}, contents)
@@ -176,14 +189,17 @@ describe('permissions', () => {
         check = fn
       },
     }
-    hardenSession(session as unknown as HardenedSession, isOwn)
+    hardenSession(session, isOwn)
 
     const answers: boolean[] = []
     const cb = (granted: boolean): void => {
       answers.push(granted)
     }
     request({}, 'media', cb, { requestingUrl: 'app://bundle/index.html', isMainFrame: true })
-    request({}, 'notifications', cb, { requestingUrl: 'app://bundle/index.html', isMainFrame: true })
+    request({}, 'notifications', cb, {
+      requestingUrl: 'app://bundle/index.html',
+      isMainFrame: true,
+    })
     request({}, 'notifications', cb, { requestingUrl: 'https://evil.example/', isMainFrame: true })
     expect(answers).toEqual([false, true, false])
 

@@ -13,15 +13,15 @@ export function MainLayout(): ReactElement {
   const selected = selectedKey(pathname)
 
   return (
-    <Layout style={{ minHeight: '100%' }}>
+    <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider
         width={232}
         breakpoint="lg"
         collapsedWidth={64}
-        style={{ borderRight: '1px solid #e6e9ee' }}
+        className="app-sider"
       >
         <div className="app-sider__brand">
-          <FileTextOutlined />
+          <FileTextOutlined aria-hidden />
           <span>Văn Thư</span>
         </div>
         <nav aria-label="Menu chính">

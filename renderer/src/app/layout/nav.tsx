@@ -18,22 +18,22 @@ type Item = Required<MenuProps>['items'][number]
 /** The left menu, in the order offices know: overview, incoming, outgoing, work, search, reports. */
 export function navItems(roles: readonly Role[]): Item[] {
   const items: Item[] = [
-    { key: '/tong-quan', icon: <HomeOutlined />, label: 'Tổng quan' },
-    { key: '/van-ban-den', icon: <InboxOutlined />, label: 'Văn bản đến' },
-    { key: '/van-ban-di', icon: <SendOutlined />, label: 'Văn bản đi' },
-    { key: '/cong-viec', icon: <CarryOutOutlined />, label: 'Công việc' },
-    { key: '/tra-cuu', icon: <SearchOutlined />, label: 'Tra cứu' },
-    { key: '/bao-cao', icon: <BarChartOutlined />, label: 'Báo cáo' },
+    { key: '/tong-quan', icon: <HomeOutlined aria-hidden />, label: 'Tổng quan' },
+    { key: '/van-ban-den', icon: <InboxOutlined aria-hidden />, label: 'Văn bản đến' },
+    { key: '/van-ban-di', icon: <SendOutlined aria-hidden />, label: 'Văn bản đi' },
+    { key: '/cong-viec', icon: <CarryOutOutlined aria-hidden />, label: 'Công việc' },
+    { key: '/tra-cuu', icon: <SearchOutlined aria-hidden />, label: 'Tra cứu' },
+    { key: '/bao-cao', icon: <BarChartOutlined aria-hidden />, label: 'Báo cáo' },
   ]
   if (roles.includes('quan_tri')) {
     items.push({
       key: '/quan-tri',
-      icon: <SettingOutlined />,
+      icon: <SettingOutlined aria-hidden />,
       label: 'Quản trị',
       children: [
-        { key: '/quan-tri/don-vi', icon: <ApartmentOutlined />, label: 'Đơn vị' },
-        { key: '/quan-tri/nguoi-dung', icon: <TeamOutlined />, label: 'Người dùng' },
-        { key: '/quan-tri/co-quan', icon: <BankOutlined />, label: 'Cơ quan' },
+        { key: '/quan-tri/don-vi', icon: <ApartmentOutlined aria-hidden />, label: 'Đơn vị' },
+        { key: '/quan-tri/nguoi-dung', icon: <TeamOutlined aria-hidden />, label: 'Người dùng' },
+        { key: '/quan-tri/co-quan', icon: <BankOutlined aria-hidden />, label: 'Cơ quan' },
       ],
     })
   }

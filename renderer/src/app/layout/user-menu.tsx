@@ -27,9 +27,9 @@ export function UserMenu(): ReactElement {
       trigger={['click']}
       menu={{
         items: [
-          { key: 'password', icon: <KeyOutlined />, label: 'Đổi mật khẩu' },
+          { key: 'password', icon: <KeyOutlined aria-hidden />, label: 'Đổi mật khẩu' },
           { type: 'divider' },
-          { key: 'logout', icon: <LogoutOutlined />, label: 'Đăng xuất', danger: true },
+          { key: 'logout', icon: <LogoutOutlined aria-hidden />, label: 'Đăng xuất', danger: true },
         ],
         onClick: ({ key }) => {
           if (key === 'password') {
@@ -41,14 +41,14 @@ export function UserMenu(): ReactElement {
       }}
     >
       <Button type="text" className="app-user-button" aria-label={`Tài khoản: ${user.fullName}`}>
-        <Avatar size={32} icon={<UserOutlined />} style={{ background: '#1d5fa6' }} />
+        <Avatar size={32} icon={<UserOutlined aria-hidden />} style={{ background: '#1d5fa6' }} />
         <span className="app-user-button__text">
           <span>{user.fullName}</span>
           <span className="app-user-button__meta">
             {user.position} · {user.unitName}
           </span>
         </span>
-        <DownOutlined style={{ fontSize: 10 }} />
+        <DownOutlined aria-hidden style={{ fontSize: 10 }} />
       </Button>
     </Dropdown>
   )

@@ -36,6 +36,10 @@ export function LoginScreen({ agencyName }: { agencyName: string | null }): Reac
   const notice = useAuthNotice()
   const [error, setError] = useState<string | null>(null)
   const [wait, startWait] = useCountdown()
+  // The core throttles per login name: only that name has to wait, not whoever types next.
+  const [throttled, setThrottled] = useState<string | null>(null)
+  const username = Form.useWatch('username', form)
+  const mustWait = wait > 0 && throttled !== null && throttled === username?.trim().toLowerCase()
 
   const onFinish = async (values: Values): Promise<void> => {
     setError(null)
@@ -44,6 +48,7 @@ export function LoginScreen({ agencyName }: { agencyName: string | null }): Reac
     } catch (err) {
       setError(err instanceof Error ? err.message : 'Không đăng nhập được')
       if (isApiError(err, 'RATE_LIMITED') && err.retryAfter) {
+        setThrottled(values.username.trim().toLowerCase())
         startWait(err.retryAfter)
       }
       // Wrong password: clear it and put the cursor back, ready to retype.
@@ -73,7 +78,7 @@ export function LoginScreen({ agencyName }: { agencyName: string | null }): Reac
           rules={[{ required: true, whitespace: true, message: 'Nhập tên đăng nhập' }]}
         >
           <Input
-            prefix={<UserOutlined />}
+            prefix={<UserOutlined aria-hidden />}
             autoFocus
             autoComplete="username"
             autoCapitalize="none"
@@ -86,7 +91,7 @@ export function LoginScreen({ agencyName }: { agencyName: string | null }): Reac
           name="password"
           rules={[{ required: true, message: 'Nhập mật khẩu' }]}
         >
-          <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
+          <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" size="large" />
         </Form.Item>
         <Button
           type="primary"
@@ -94,9 +99,9 @@ export function LoginScreen({ agencyName }: { agencyName: string | null }): Reac
           size="large"
           block
           loading={login.isPending}
-          disabled={wait > 0}
+          disabled={mustWait}
         >
-          {wait > 0 ? `Thử lại sau ${wait} giây` : 'Đăng nhập'}
+          {mustWait ? `Thử lại sau ${wait} giây` : 'Đăng nhập'}
         </Button>
       </Form>
     </CenteredPage>

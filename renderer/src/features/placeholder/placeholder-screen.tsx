@@ -8,7 +8,7 @@ export function PlaceholderScreen({ title, purpose }: Placeholder): ReactElement
   return (
     <Card>
       <Result
-        icon={<ToolOutlined style={{ color: '#8c9bb0' }} />}
+        icon={<ToolOutlined aria-hidden style={{ color: '#8c9bb0' }} />}
         title={<span role="heading" aria-level={1}>{title}</span>}
         subTitle="Chức năng này đang được xây dựng và sẽ có trong phiên bản tới."
         extra={

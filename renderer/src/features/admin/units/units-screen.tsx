@@ -54,18 +54,24 @@ export function UnitsScreen(): ReactElement {
     {
       title: 'Tên đơn vị',
       dataIndex: 'name',
-      render: (name: string, unit) => (
-        <Space size={8}>
-          <Typography.Text strong={unit.parentId === null}>{name}</Typography.Text>
-          {unit.parentId === null ? <Tag color="blue">Cơ quan</Tag> : null}
-        </Space>
-      ),
+      // Inline, not a flex box: a long name wraps beside the expand button instead of under it.
+      render: (name: string, unit) =>
+        unit.parentId === null ? (
+          <>
+            <Typography.Text strong>{name}</Typography.Text>{' '}
+            <Tag color="blue" style={{ marginInlineStart: 4 }}>
+              Cơ quan
+            </Tag>
+          </>
+        ) : (
+          name
+        ),
     },
-    { title: 'Tên viết tắt', dataIndex: 'shortName', width: 130 },
+    { title: 'Tên viết tắt', dataIndex: 'shortName', width: 100 },
     {
       title: 'Mã định danh',
       dataIndex: 'code',
-      width: 150,
+      width: 130,
       render: (code: string | null) => code ?? <Typography.Text type="secondary">—</Typography.Text>,
     },
     {
@@ -78,7 +84,7 @@ export function UnitsScreen(): ReactElement {
     {
       title: 'Trạng thái',
       dataIndex: 'disabled',
-      width: 150,
+      width: 140,
       render: (disabled: boolean) =>
         disabled ? <Tag>Ngừng hoạt động</Tag> : <Tag color="green">Đang hoạt động</Tag>,
     },
@@ -87,7 +93,7 @@ export function UnitsScreen(): ReactElement {
       key: 'actions',
       width: 330,
       render: (_v, unit) => (
-        <Space size={0} wrap>
+        <Space size={0}>
           <Button
             type="link"
             size="small"
@@ -144,7 +150,7 @@ export function UnitsScreen(): ReactElement {
         extra={
           <Button
             type="primary"
-            icon={<PlusOutlined />}
+            icon={<PlusOutlined aria-hidden />}
             disabled={!root}
             onClick={() => root && setTarget({ kind: 'create', parentId: root.id })}
           >

@@ -1,4 +1,4 @@
-import { Alert, App, Drawer, Form, Input, Select } from 'antd'
+import { Alert, App, Button, Col, Drawer, Flex, Form, Input, Row, Select } from 'antd'
 import { useState, type ReactElement } from 'react'
 import { roleLabels, roles, type Role } from '../../../../../shared/api/roles'
 import {
@@ -9,7 +9,7 @@ import {
 } from '../../../../../shared/api/schemas'
 import type { User } from '../../../../../shared/api/types'
 import { useCreateUser, useUpdateUser } from '../../../api/users'
-import { FormActions } from '../../../ui/form-actions'
+import { EnterSubmits } from '../../../ui/form-actions'
 import { applyApiError } from '../../../ui/form-errors'
 import { zodRule } from '../../../ui/zod-rule'
 import type { UnitOption } from '../units/unit-tree'
@@ -91,7 +91,15 @@ export function UserFormDrawer({ target, unitChoices, onClose }: Props): ReactEl
       open
       title={editing ? `Sửa người dùng: ${editing.fullName}` : 'Thêm người dùng'}
       onClose={onClose}
-      size={480}
+      size={520}
+      footer={
+        <Flex justify="flex-end" gap={8}>
+          <Button onClick={onClose}>Hủy</Button>
+          <Button type="primary" loading={pending} onClick={() => form.submit()}>
+            Lưu
+          </Button>
+        </Flex>
+      }
     >
       {error ? (
         <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} />
@@ -153,21 +161,27 @@ export function UserFormDrawer({ target, unitChoices, onClose }: Props): ReactEl
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         )}
-        <Form.Item
-          label="Email"
-          name="email"
-          rules={[{ type: 'email', message: 'Email không hợp lệ' }, { max: 100 }]}
-        >
-          <Input type="email" autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          label="Điện thoại"
-          name="phone"
-          rules={[{ max: 20, message: 'Số điện thoại dài tối đa 20 ký tự' }]}
-        >
-          <Input type="tel" autoComplete="off" />
-        </Form.Item>
-        <FormActions onCancel={onClose} loading={pending} />
+        <Row gutter={16}>
+          <Col span={14}>
+            <Form.Item
+              label="Email"
+              name="email"
+              rules={[{ type: 'email', message: 'Email không hợp lệ' }, { max: 100 }]}
+            >
+              <Input type="email" autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col span={10}>
+            <Form.Item
+              label="Điện thoại"
+              name="phone"
+              rules={[{ max: 20, message: 'Số điện thoại dài tối đa 20 ký tự' }]}
+            >
+              <Input type="tel" autoComplete="off" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <EnterSubmits />
       </Form>
     </Drawer>
   )

@@ -57,7 +57,7 @@ export function UsersScreen(): ReactElement {
         extra={
           <Button
             type="primary"
-            icon={<PlusOutlined />}
+            icon={<PlusOutlined aria-hidden />}
             onClick={() => setFormTarget({ kind: 'create', ...(unitId ? { unitId } : {}) })}
           >
             Thêm người dùng
@@ -68,7 +68,7 @@ export function UsersScreen(): ReactElement {
         <Flex gap={12} wrap style={{ padding: 16 }}>
           <Input
             allowClear
-            prefix={<SearchOutlined />}
+            prefix={<SearchOutlined aria-hidden />}
             placeholder="Tìm theo tên, tên đăng nhập, chức vụ…"
             aria-label="Tìm người dùng"
             value={text}
@@ -106,7 +106,7 @@ export function UsersScreen(): ReactElement {
             dataSource={rows}
             loading={users.isPending}
             size="middle"
-            scroll={{ x: 1100 }}
+            scroll={{ x: 1000 }}
             rowClassName={(u) => (u.disabled ? 'row-disabled' : '')}
             locale={{ emptyText: text || unitId ? 'Không có người dùng phù hợp' : undefined }}
             pagination={{
