@@ -43,6 +43,8 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
+      // electron-vite leaves the renderer unminified; browsers served by `vanthu serve` load it too.
+      minify: true,
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
       chunkSizeWarningLimit: 3000,
     },

@@ -6,14 +6,30 @@ import tseslint from 'typescript-eslint'
 // The layer rules of ARCHITECTURE §1, enforced: renderer -> shared; electron/{main,server,cli}
 // -> electron/core -> shared; shared imports nothing of ours but shared; only main and preload
 // may import electron.
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'http', 'url']
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'worker_threads',
+  'http',
+  'url',
+]
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 })
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'node_modules/**', 'tests/e2e/artifacts/**', 'test-results/**', '.desktop-native/**'],
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'tests/e2e/artifacts/**',
+      'test-results/**',
+      '.desktop-native/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -30,7 +46,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -45,7 +64,15 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: restrict(
-      [...nodeBuiltins, 'electron', 'better-sqlite3', 'react', 'react-dom', '**/electron/**', '**/renderer/**'],
+      [
+        ...nodeBuiltins,
+        'electron',
+        'better-sqlite3',
+        'react',
+        'react-dom',
+        '**/electron/**',
+        '**/renderer/**',
+      ],
       'shared/ is pure TypeScript for both sides: no Node, no DOM libraries, nothing outside shared/.',
     ),
   },
@@ -78,7 +105,15 @@ export default tseslint.config(
   {
     files: ['electron/preload/**/*.ts'],
     rules: restrict(
-      ['**/core/**', '**/server/**', '**/cli/**', '**/main/**', 'zod', '**/shared/api/contract*', 'better-sqlite3'],
+      [
+        '**/core/**',
+        '**/server/**',
+        '**/cli/**',
+        '**/main/**',
+        'zod',
+        '**/shared/api/contract*',
+        'better-sqlite3',
+      ],
       'The sandboxed preload may import only electron and shared/api/method-names.',
     ),
   },

@@ -16,7 +16,12 @@ export type ElectronStatus = {
 export function electronStatus(root: string): ElectronStatus {
   const pkgFile = join(root, 'node_modules', 'electron', 'package.json')
   if (!existsSync(pkgFile)) {
-    return { installedPackage: null, binary: null, binaryPresent: false, error: 'electron package not installed' }
+    return {
+      installedPackage: null,
+      binary: null,
+      binaryPresent: false,
+      error: 'electron package not installed',
+    }
   }
   const binary = electronBinary(root)
   return {
@@ -37,7 +42,14 @@ export type SqliteStatus = {
 }
 
 export function sqliteStatus(root: string): SqliteStatus {
-  const nodeBuild = join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')
+  const nodeBuild = join(
+    root,
+    'node_modules',
+    'better-sqlite3',
+    'build',
+    'Release',
+    'better_sqlite3.node',
+  )
   const base = {
     nodeBuild: existsSync(nodeBuild) ? nodeBuild : null,
     desktopBuild: { path: nativeBinding(root), present: nativePresent(root) },

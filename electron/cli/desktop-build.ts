@@ -89,7 +89,6 @@ export function nodeGypScript(env: NodeJS.ProcessEnv = process.env): string | nu
   return found.find((f) => existsSync(f)) ?? null
 }
 
-
 export const run = (args: readonly string[], cwd: string, timeoutMs: number): boolean =>
   spawnSync(process.execPath, args, { cwd, stdio: 'inherit', timeout: timeoutMs }).status === 0
 
@@ -131,4 +130,3 @@ export function buildNativeForElectron(root: string): boolean {
     done()
   )
 }
-

@@ -60,25 +60,41 @@ export function buildProgram(): Command {
     .requiredOption('--admin-password <password>', 'mật khẩu của quản trị (ít nhất 8 ký tự)')
     .option('--admin-name <name>', 'họ tên của quản trị', 'Quản trị hệ thống')
     .action(
-      action(async (mode, g, o: { agency: string; agencyShort: string; agencyCode?: string; adminUser: string; adminPassword: string; adminName: string }) => {
-        const result = await withCore(g, (core) =>
-          core.invoke(
-            'setup.init',
-            {
-              agencyName: o.agency,
-              agencyShortName: o.agencyShort,
-              agencyCode: o.agencyCode ?? null,
-              adminUsername: o.adminUser,
-              adminFullName: o.adminName,
-              adminPassword: o.adminPassword,
-            },
-            { system: 'cli' },
-          ),
-        )
-        emit(mode, { agency: result.agency, dataDir: dataDirOf(g) }, () =>
-          `Đã thiết lập ${result.agency.name} (${result.agency.shortName}) tại ${dataDirOf(g)}`,
-        )
-      }),
+      action(
+        async (
+          mode,
+          g,
+          o: {
+            agency: string
+            agencyShort: string
+            agencyCode?: string
+            adminUser: string
+            adminPassword: string
+            adminName: string
+          },
+        ) => {
+          const result = await withCore(g, (core) =>
+            core.invoke(
+              'setup.init',
+              {
+                agencyName: o.agency,
+                agencyShortName: o.agencyShort,
+                agencyCode: o.agencyCode ?? null,
+                adminUsername: o.adminUser,
+                adminFullName: o.adminName,
+                adminPassword: o.adminPassword,
+              },
+              { system: 'cli' },
+            ),
+          )
+          emit(
+            mode,
+            { agency: result.agency, dataDir: dataDirOf(g) },
+            () =>
+              `Đã thiết lập ${result.agency.name} (${result.agency.shortName}) tại ${dataDirOf(g)}`,
+          )
+        },
+      ),
     )
 
   program
@@ -89,8 +105,15 @@ export function buildProgram(): Command {
     .option('--insecure-lan', 'cho phép địa chỉ ngoài loopback khi không có TLS')
     .action(
       action(async (mode, g, o: { port: number; host: string; insecureLan?: boolean }) => {
-        const serving = await serve({ dataDir: dataDirOf(g), port: o.port, host: o.host, insecureLan: o.insecureLan === true })
-        emit(mode, { url: serving.url, dataDir: dataDirOf(g) }, () => servingText(serving.url, dataDirOf(g)))
+        const serving = await serve({
+          dataDir: dataDirOf(g),
+          port: o.port,
+          host: o.host,
+          insecureLan: o.insecureLan === true,
+        })
+        emit(mode, { url: serving.url, dataDir: dataDirOf(g) }, () =>
+          servingText(serving.url, dataDirOf(g)),
+        )
         await untilStopped(serving)
       }),
     )
@@ -98,7 +121,12 @@ export function buildProgram(): Command {
   program
     .command('start')
     .description('mở ứng dụng desktop; khi máy không có Electron thì chạy cho trình duyệt')
-    .option('--port <n>', 'cổng cho chế độ trình duyệt', (v) => Number.parseInt(v, 10), DEFAULT_PORT)
+    .option(
+      '--port <n>',
+      'cổng cho chế độ trình duyệt',
+      (v) => Number.parseInt(v, 10),
+      DEFAULT_PORT,
+    )
     .action(
       action(async (_mode, g, o: { port: number }) => {
         await start({ port: o.port, ...(g.dataDir ? { dataDir: g.dataDir } : {}) })
@@ -111,10 +139,15 @@ export function buildProgram(): Command {
     .action(
       action(async (mode, g) => {
         const result = await withCore(g, (core) => seedDemo(core.deps))
-        emit(mode, result, () =>
-          `Đã thêm ${result.unitsAdded} đơn vị và ${result.usersAdded} tài khoản` +
-          (result.usersSkipped.length ? ` (bỏ qua ${result.usersSkipped.length} tài khoản đã có)` : '') +
-          '. Mật khẩu demo: xem README.md.',
+        emit(
+          mode,
+          result,
+          () =>
+            `Đã thêm ${result.unitsAdded} đơn vị và ${result.usersAdded} tài khoản` +
+            (result.usersSkipped.length
+              ? ` (bỏ qua ${result.usersSkipped.length} tài khoản đã có)`
+              : '') +
+            '. Mật khẩu demo: xem README.md.',
         )
       }),
     )
@@ -132,12 +165,33 @@ export function buildProgram(): Command {
     .option('--email <e>', 'email')
     .option('--phone <p>', 'số điện thoại')
     .action(
-      action(async (mode, g, o: { username: string; fullName: string; position: string; unit: string; roles: string; password: string; email?: string; phone?: string }) => {
-        const user = await withCore(g, (core) =>
-          addUser(core, { ...o, roles: o.roles.split(',').map((r) => r.trim()).filter(Boolean) }),
-        )
-        emit(mode, user, () => `Đã thêm ${user.fullName} (${user.username}), mã ${user.id}`)
-      }),
+      action(
+        async (
+          mode,
+          g,
+          o: {
+            username: string
+            fullName: string
+            position: string
+            unit: string
+            roles: string
+            password: string
+            email?: string
+            phone?: string
+          },
+        ) => {
+          const user = await withCore(g, (core) =>
+            addUser(core, {
+              ...o,
+              roles: o.roles
+                .split(',')
+                .map((r) => r.trim())
+                .filter(Boolean),
+            }),
+          )
+          emit(mode, user, () => `Đã thêm ${user.fullName} (${user.username}), mã ${user.id}`)
+        },
+      ),
     )
   users
     .command('list')

@@ -42,8 +42,7 @@ export type Actor =
 
 /** A session the call opened or closed; the door turns it into a cookie or forgets it. */
 export type SessionChange =
-  | Readonly<{ kind: 'start'; token: string; expiresAt: string }>
-  | Readonly<{ kind: 'end' }>
+  Readonly<{ kind: 'start'; token: string; expiresAt: string }> | Readonly<{ kind: 'end' }>
 
 export type HandlerContext = CoreDeps &
   Readonly<{
@@ -58,9 +57,14 @@ export type HandlerContext = CoreDeps &
 export type AuditRecord = Readonly<{ recordType: string; recordId: number | null; detail: unknown }>
 
 export const actorLabel = (actor: Actor): string =>
-  actor.kind === 'user' ? actor.user.username : actor.kind === 'system' ? `system:${actor.name}` : 'anonymous'
+  actor.kind === 'user'
+    ? actor.user.username
+    : actor.kind === 'system'
+      ? `system:${actor.name}`
+      : 'anonymous'
 
-export const actorUserId = (actor: Actor): number | null => (actor.kind === 'user' ? actor.user.id : null)
+export const actorUserId = (actor: Actor): number | null =>
+  actor.kind === 'user' ? actor.user.id : null
 
 export const hasRole = (actor: Actor, role: Role): boolean =>
   actor.kind === 'system' || (actor.kind === 'user' && actor.user.roles.includes(role))

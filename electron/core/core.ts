@@ -45,7 +45,10 @@ export function openCore(options: CoreOptions): Core {
   ensureDataDirs(paths)
   const log = options.logger ?? fileLogger(paths.logs)
   const clock = options.clock ?? systemClock
-  const db = openDatabase(paths.database, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  const db = openDatabase(
+    paths.database,
+    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+  )
   let migration: MigrateResult
   try {
     migration = migrate(db, migrations, (from) =>

@@ -49,7 +49,11 @@ export function createHttpDoor(opts: HttpDoorOptions): Server {
   })
 }
 
-async function handle(opts: HttpDoorOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  opts: HttpDoorOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const path = (req.url ?? '/').split('?')[0] ?? '/'
   if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
     sendJson(res, 200, {
@@ -70,7 +74,12 @@ async function handle(opts: HttpDoorOptions, req: IncomingMessage, res: ServerRe
   serveStatic(opts.staticDir, req, res)
 }
 
-async function handleApi(opts: HttpDoorOptions, req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+async function handleApi(
+  opts: HttpDoorOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+): Promise<void> {
   if (req.method !== 'POST') {
     sendJson(res, 405, refusal('FORBIDDEN', 'API chỉ nhận yêu cầu POST'))
     return
@@ -94,7 +103,11 @@ async function handleApi(opts: HttpDoorOptions, req: IncomingMessage, res: Serve
     input = body.length === 0 ? {} : JSON.parse(body)
   } catch (err) {
     const tooBig = (err as Error).message === 'too large'
-    sendJson(res, tooBig ? 413 : 400, refusal('VALIDATION', tooBig ? 'Dữ liệu gửi lên quá lớn' : 'JSON không hợp lệ'))
+    sendJson(
+      res,
+      tooBig ? 413 : 400,
+      refusal('VALIDATION', tooBig ? 'Dữ liệu gửi lên quá lớn' : 'JSON không hợp lệ'),
+    )
     return
   }
   const token = readCookie(req.headers.cookie, SESSION_COOKIE)
@@ -108,7 +121,10 @@ async function handleApi(opts: HttpDoorOptions, req: IncomingMessage, res: Serve
   const headers: Record<string, string> = {}
   if (session?.kind === 'start') {
     headers['Set-Cookie'] = sessionCookie(session.token, session.expiresAt, opts.secure)
-  } else if (session?.kind === 'end' || (!reply.ok && statusOf[reply.error.code] === 401 && token)) {
+  } else if (
+    session?.kind === 'end' ||
+    (!reply.ok && statusOf[reply.error.code] === 401 && token)
+  ) {
     headers['Set-Cookie'] = clearedSessionCookie(opts.secure)
   }
   if (!reply.ok && reply.error.retryAfter !== undefined) {
@@ -152,7 +168,12 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   })
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  extra: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body)
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',

@@ -62,7 +62,12 @@ export const contract = {
 
   'auth.login': method<LoginResult>()({
     input: z.object({
-      username: z.string({ error: 'Nhập tên đăng nhập' }).trim().toLowerCase().min(1, 'Nhập tên đăng nhập').max(50),
+      username: z
+        .string({ error: 'Nhập tên đăng nhập' })
+        .trim()
+        .toLowerCase()
+        .min(1, 'Nhập tên đăng nhập')
+        .max(50),
       password: z.string({ error: 'Nhập mật khẩu' }).min(1, 'Nhập mật khẩu').max(128),
     }),
     access: 'public',
@@ -72,7 +77,9 @@ export const contract = {
   'auth.session': method<SessionInfo>()({ input: empty, access: 'session', writes: false }),
   'auth.changePassword': method<null>()({
     input: z.object({
-      currentPassword: z.string({ error: 'Nhập mật khẩu hiện tại' }).min(1, 'Nhập mật khẩu hiện tại'),
+      currentPassword: z
+        .string({ error: 'Nhập mật khẩu hiện tại' })
+        .min(1, 'Nhập mật khẩu hiện tại'),
       newPassword: passwordSchema,
     }),
     access: 'session',

@@ -47,7 +47,10 @@ export const organIdSchema = z
   .toUpperCase()
   .regex(/^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/, 'Mã định danh có dạng 000.00.00.H49')
 
-export const optionalText = (max: number, label: string): z.ZodType<string | null, string | null | undefined> =>
+export const optionalText = (
+  max: number,
+  label: string,
+): z.ZodType<string | null, string | null | undefined> =>
   z
     .string()
     .trim()

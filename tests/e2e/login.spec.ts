@@ -106,3 +106,24 @@ test('an admin finds people without diacritics, and locks an account that has hi
   await expect(page.getByRole('alert').filter({ hasText: 'Tài khoản đã bị khóa' })).toBeVisible()
   await shot('35-login-locked')
 })
+
+test('a session that ends sends the person to the login screen, then back to where they were', async ({
+  page,
+  shot,
+}) => {
+  await page.goto('/')
+  await login(page, 'admin', DEMO_PASSWORD)
+  await expect(page.getByRole('button', { name: 'Tài khoản: Quản trị hệ thống' })).toBeVisible()
+
+  // The cookie disappears (as when a session is ended elsewhere); the next call finds out.
+  await page.context().clearCookies()
+  const nav = page.getByRole('navigation', { name: 'Menu chính' })
+  await nav.getByText('Quản trị').click()
+  await nav.getByText('Người dùng').click()
+  await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible()
+  await expect(page.getByRole('alert').filter({ hasText: 'đăng nhập' })).toBeVisible()
+  await shot('36-session-lost')
+
+  await login(page, 'admin', DEMO_PASSWORD)
+  await expect(page.getByRole('heading', { name: 'Người dùng' })).toBeVisible()
+})

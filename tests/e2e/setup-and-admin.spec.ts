@@ -71,7 +71,7 @@ test('first-run setup, a unit, a user, and that user’s first login', async ({ 
   await drawer.getByLabel('Tên đăng nhập').fill(clerk.username)
   await drawer.getByLabel('Chức vụ').fill('Chuyên viên')
   await drawer.getByLabel('Đơn vị').click()
-  await page.getByTitle('Phòng Tổng hợp', { exact: true }).click()
+  await page.getByRole('tree').getByTitle('Phòng Tổng hợp', { exact: true }).click()
   await drawer.getByLabel('Mật khẩu ban đầu').fill(clerk.temporary)
   await drawer.getByLabel('Điện thoại').fill('0263 3822 111')
   await shot('07-user-form')
@@ -110,7 +110,14 @@ test('first-run setup, a unit, a user, and that user’s first login', async ({ 
   await expect(header.getByText(clerk.fullName, { exact: true })).toBeVisible()
   await expect(header.getByText('Chuyên viên · Phòng Tổng hợp')).toBeVisible()
   await expect(nav.getByText('Quản trị')).toHaveCount(0)
-  for (const item of ['Tổng quan', 'Văn bản đến', 'Văn bản đi', 'Công việc', 'Tra cứu', 'Báo cáo']) {
+  for (const item of [
+    'Tổng quan',
+    'Văn bản đến',
+    'Văn bản đi',
+    'Công việc',
+    'Tra cứu',
+    'Báo cáo',
+  ]) {
     await expect(nav.getByRole('menuitem', { name: item })).toBeVisible()
   }
   await shot('12-specialist-overview')

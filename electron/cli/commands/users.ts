@@ -19,9 +19,14 @@ export type AddUserOptions = Readonly<{
 
 export async function addUser(core: Core, o: AddUserOptions): Promise<User> {
   const units = await core.invoke('units.list', {}, SYSTEM)
-  const unit = units.find((u) => String(u.id) === o.unit || u.shortName.toLowerCase() === o.unit.toLowerCase())
+  const unit = units.find(
+    (u) => String(u.id) === o.unit || u.shortName.toLowerCase() === o.unit.toLowerCase(),
+  )
   if (!unit) {
-    throw new CoreError('VALIDATION', `Không có đơn vị "${o.unit}". Các đơn vị: ${units.map((u) => u.shortName).join(', ')}`)
+    throw new CoreError(
+      'VALIDATION',
+      `Không có đơn vị "${o.unit}". Các đơn vị: ${units.map((u) => u.shortName).join(', ')}`,
+    )
   }
   return core.invoke(
     'users.create',

@@ -8,7 +8,10 @@ import {
   actorUserId,
   type Actor,
   type AuditRecord,
-  type CoreDeps, type Door, type SessionChange } from '../context'
+  type CoreDeps,
+  type Door,
+  type SessionChange,
+} from '../context'
 import { CoreError } from '../errors'
 import { isSetUp } from '../setup/state'
 import type { Handler, Handlers } from './handler'
@@ -35,7 +38,11 @@ const beforeSetup: ReadonlySet<MethodName> = new Set(['system.info', 'setup.init
  * The one way into the core: validate, authenticate, authorise, run, audit, map errors.
  * Every door (IPC, HTTP, CLI) calls this and nothing else.
  */
-export async function dispatch(deps: CoreDeps, handlers: Handlers, req: DispatchRequest): Promise<DispatchResult> {
+export async function dispatch(
+  deps: CoreDeps,
+  handlers: Handlers,
+  req: DispatchRequest,
+): Promise<DispatchResult> {
   let session: SessionChange | null = null
   let method: MethodName | null = null
   try {
@@ -45,7 +52,10 @@ export async function dispatch(deps: CoreDeps, handlers: Handlers, req: Dispatch
     method = req.method
     const def = contract[method]
     if (!beforeSetup.has(method) && !isSetUp(deps.db)) {
-      throw new CoreError('SETUP_REQUIRED', 'Chưa thiết lập cơ quan: hãy hoàn tất bước thiết lập ban đầu')
+      throw new CoreError(
+        'SETUP_REQUIRED',
+        'Chưa thiết lập cơ quan: hãy hoàn tất bước thiết lập ban đầu',
+      )
     }
     // Who before what: a caller without the right learns nothing about the input it sent.
     const actor = authenticate(deps, req, def.access)
@@ -137,14 +147,21 @@ function recordIdOf(value: unknown): number | null {
   return null
 }
 
-function toErrorBody(deps: CoreDeps, method: string | null, err: unknown): ReturnType<CoreError['toBody']> {
+function toErrorBody(
+  deps: CoreDeps,
+  method: string | null,
+  err: unknown,
+): ReturnType<CoreError['toBody']> {
   if (err instanceof CoreError) {
     return err.toBody()
   }
   const code = (err as { code?: unknown } | null)?.code
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
     deps.log.warn('constraint', { method, err })
-    return { code: 'CONFLICT', message: 'Dữ liệu trùng hoặc vi phạm ràng buộc; không có gì bị thay đổi' }
+    return {
+      code: 'CONFLICT',
+      message: 'Dữ liệu trùng hoặc vi phạm ràng buộc; không có gì bị thay đổi',
+    }
   }
   if (typeof code === 'string' && (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')) {
     deps.log.warn('busy', { method, err })

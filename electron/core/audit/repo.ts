@@ -16,19 +16,41 @@ export const GENESIS = '0'.repeat(64)
 
 export function auditHash(prevHash: string, e: AuditEntry, detailJson: string): string {
   return createHash('sha256')
-    .update(JSON.stringify([prevHash, e.at, e.actorUserId, e.actor, e.method, e.recordType, e.recordId, detailJson]))
+    .update(
+      JSON.stringify([
+        prevHash,
+        e.at,
+        e.actorUserId,
+        e.actor,
+        e.method,
+        e.recordType,
+        e.recordId,
+        detailJson,
+      ]),
+    )
     .digest('hex')
 }
 
 /** Appends one row chained to the last. Call inside the write's transaction. */
 export function appendAudit(db: Db, e: AuditEntry): void {
   const prev =
-    db.prepare<[], { hash: string }>('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get()?.hash ?? GENESIS
+    db.prepare<[], { hash: string }>('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get()
+      ?.hash ?? GENESIS
   const detailJson = JSON.stringify(redact(e.detail) ?? null)
   db.prepare(
     `INSERT INTO audit_log (at, actor_user_id, actor, method, record_type, record_id, detail, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(e.at, e.actorUserId, e.actor, e.method, e.recordType, e.recordId, detailJson, prev, auditHash(prev, e, detailJson))
+  ).run(
+    e.at,
+    e.actorUserId,
+    e.actor,
+    e.method,
+    e.recordType,
+    e.recordId,
+    detailJson,
+    prev,
+    auditHash(prev, e, detailJson),
+  )
 }
 
 /** Secrets never reach the audit trail, whatever a handler passes. */
@@ -38,7 +60,10 @@ export function redact(value: unknown): unknown {
   }
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, /password|token|secret/i.test(k) ? '***' : redact(v)]),
+      Object.entries(value).map(([k, v]) => [
+        k,
+        /password|token|secret/i.test(k) ? '***' : redact(v),
+      ]),
     )
   }
   return value

@@ -13,7 +13,14 @@ const WRONG = 'Tên đăng nhập hoặc mật khẩu không đúng'
 /** Opens a session for a user whose password was checked; shared by login and first-run setup. */
 export function startSession(ctx: HandlerContext, userId: number): LoginResult {
   const now = ctx.clock()
-  const { token, expiresAt } = createSession(ctx.db, userId, ctx.door, ctx.client, now, ctx.config.sessionIdleMs)
+  const { token, expiresAt } = createSession(
+    ctx.db,
+    userId,
+    ctx.door,
+    ctx.client,
+    now,
+    ctx.config.sessionIdleMs,
+  )
   markLogin(ctx.db, userId, now.toISOString())
   ctx.setSession({ kind: 'start', token, expiresAt })
   const user = getUser(ctx.db, userId)
@@ -34,9 +41,13 @@ export const authHandlers = {
   'auth.login': async (ctx, { username, password }) => {
     const wait = secondsToWait(ctx.db, username, ctx.clock(), ctx.config.loginFreeFailures)
     if (wait > 0) {
-      throw new CoreError('RATE_LIMITED', `Đăng nhập sai nhiều lần. Hãy thử lại sau ${wait} giây.`, {
-        retryAfter: wait,
-      })
+      throw new CoreError(
+        'RATE_LIMITED',
+        `Đăng nhập sai nhiều lần. Hãy thử lại sau ${wait} giây.`,
+        {
+          retryAfter: wait,
+        },
+      )
     }
     const creds = getCredentials(ctx.db, username)
     const ok = await verifyPassword(password, creds?.passwordHash ?? (await dummyHash()))
@@ -63,9 +74,14 @@ export const authHandlers = {
   'auth.session': (ctx) => {
     const actor = requireUser(ctx)
     const row = ctx.db
-      .prepare<[string], { expires_at: string }>('SELECT expires_at FROM sessions WHERE token_hash = ?')
+      .prepare<[string], { expires_at: string }>(
+        'SELECT expires_at FROM sessions WHERE token_hash = ?',
+      )
       .get(actor.tokenHash)
-    return { expiresAt: row?.expires_at ?? ctx.clock().toISOString(), user: currentUser(ctx.db, actor.user) }
+    return {
+      expiresAt: row?.expires_at ?? ctx.clock().toISOString(),
+      user: currentUser(ctx.db, actor.user),
+    }
   },
 
   'auth.changePassword': async (ctx, { currentPassword, newPassword }) => {

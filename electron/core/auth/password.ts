@@ -9,7 +9,14 @@ const P = 1
 const KEY_LEN = 32
 const MAXMEM = 64 * 1024 * 1024
 
-function derive(password: string, salt: Buffer, n: number, r: number, p: number, len: number): Promise<Buffer> {
+function derive(
+  password: string,
+  salt: Buffer,
+  n: number,
+  r: number,
+  p: number,
+  len: number,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(password.normalize('NFC'), salt, len, { N: n, r, p, maxmem: MAXMEM }, (err, key) =>
       err ? reject(err) : resolve(key),
@@ -30,7 +37,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
   }
   const [, n, r, p, saltB64, keyB64] = parts as [string, string, string, string, string, string]
   const expected = Buffer.from(keyB64, 'base64url')
-  const actual = await derive(password, Buffer.from(saltB64, 'base64url'), Number(n), Number(r), Number(p), expected.length)
+  const actual = await derive(
+    password,
+    Buffer.from(saltB64, 'base64url'),
+    Number(n),
+    Number(r),
+    Number(p),
+    expected.length,
+  )
   return actual.length === expected.length && timingSafeEqual(actual, expected)
 }
 
@@ -39,4 +53,5 @@ export async function verifyPassword(password: string, stored: string): Promise<
  * wrong username costs the same time as a wrong password.
  */
 let dummy: Promise<string> | null = null
-export const dummyHash = (): Promise<string> => (dummy ??= hashPassword(randomBytes(16).toString('hex')))
+export const dummyHash = (): Promise<string> =>
+  (dummy ??= hashPassword(randomBytes(16).toString('hex')))

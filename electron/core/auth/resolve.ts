@@ -25,7 +25,9 @@ export function resolveSession(deps: CoreDeps, token: string): Actor {
     throw new CoreError('UNAUTHENTICATED', 'Tài khoản đã bị khóa, hãy liên hệ quản trị')
   }
   if (now.getTime() - Date.parse(row.last_seen_at) >= TOUCH_EVERY_MS) {
-    const expiresAt = new Date(Math.min(now.getTime() + deps.config.sessionIdleMs, hardEnd)).toISOString()
+    const expiresAt = new Date(
+      Math.min(now.getTime() + deps.config.sessionIdleMs, hardEnd),
+    ).toISOString()
     touchSession(deps.db, tokenHash, now.toISOString(), expiresAt)
   }
   return { kind: 'user', user, tokenHash }

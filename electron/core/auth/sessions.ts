@@ -40,15 +40,26 @@ export function findSession(db: Db, tokenHash: string): SessionRow | null {
 }
 
 export function touchSession(db: Db, tokenHash: string, now: string, expiresAt: string): void {
-  db.prepare('UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?').run(now, expiresAt, tokenHash)
+  db.prepare('UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?').run(
+    now,
+    expiresAt,
+    tokenHash,
+  )
 }
 
 export function deleteSession(db: Db, tokenHash: string): void {
   db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash)
 }
 
-export function deleteUserSessions(db: Db, userId: number, exceptTokenHash: string | null = null): void {
-  db.prepare('DELETE FROM sessions WHERE user_id = ? AND token_hash IS NOT ?').run(userId, exceptTokenHash)
+export function deleteUserSessions(
+  db: Db,
+  userId: number,
+  exceptTokenHash: string | null = null,
+): void {
+  db.prepare('DELETE FROM sessions WHERE user_id = ? AND token_hash IS NOT ?').run(
+    userId,
+    exceptTokenHash,
+  )
 }
 
 export function deleteExpiredSessions(db: Db, now: string): number {

@@ -4,7 +4,8 @@ import type { Db } from './open'
 
 export type MigrateResult = Readonly<{ from: number; to: number; backupFile: string | null }>
 
-export const schemaVersionOf = (db: Db): number => db.pragma('user_version', { simple: true }) as number
+export const schemaVersionOf = (db: Db): number =>
+  db.pragma('user_version', { simple: true }) as number
 
 export const latestVersion = (migrations: readonly Migration[]): number =>
   migrations.reduce((max, m) => Math.max(max, m.version), 0)

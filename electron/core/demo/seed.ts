@@ -5,7 +5,11 @@ import { findUnitByShortName, getAgency, insertUnit } from '../units/repo'
 import { getCredentials, insertUser } from '../users/repo'
 import { DEMO_PASSWORD, demoAgency, demoUnits, demoUsers } from './people'
 
-export type SeedResult = Readonly<{ unitsAdded: number; usersAdded: number; usersSkipped: string[] }>
+export type SeedResult = Readonly<{
+  unitsAdded: number
+  usersAdded: number
+  usersSkipped: string[]
+}>
 
 /**
  * Fills a data directory with the demo UBND tỉnh. Idempotent: what exists (by short name or
@@ -18,15 +22,14 @@ export async function seedDemo(deps: CoreDeps): Promise<SeedResult> {
   const { db } = deps
   return db.transaction(() => {
     const now = deps.clock().toISOString()
-    const agencyId =
-      getAgency(db)?.id ?? insertUnit(db, { parentId: null, ...demoAgency }, now)
+    const agencyId = getAgency(db)?.id ?? insertUnit(db, { parentId: null, ...demoAgency }, now)
     const agencyShort = getAgency(db)?.shortName ?? demoAgency.shortName
     let unitsAdded = 0
     for (const u of demoUnits) {
       if (findUnitByShortName(db, u.shortName)) {
         continue
       }
-      const parentId = u.parent ? findUnitByShortName(db, u.parent)?.id ?? agencyId : agencyId
+      const parentId = u.parent ? (findUnitByShortName(db, u.parent)?.id ?? agencyId) : agencyId
       insertUnit(db, { parentId, name: u.name, shortName: u.shortName, code: null }, now)
       unitsAdded++
     }
@@ -40,7 +43,7 @@ export async function seedDemo(deps: CoreDeps): Promise<SeedResult> {
       const unitId =
         u.unit === demoAgency.shortName || u.unit === agencyShort
           ? agencyId
-          : findUnitByShortName(db, u.unit)?.id ?? agencyId
+          : (findUnitByShortName(db, u.unit)?.id ?? agencyId)
       insertUser(
         db,
         { ...u, unitId, passwordHash, email: null, phone: null, mustChangePassword: false },

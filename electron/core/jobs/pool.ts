@@ -33,30 +33,46 @@ export function workerScript(): string {
 }
 
 /** A small fixed pool, started lazily; a crashed worker fails its jobs and is replaced. */
-export function createJobPool(size = Math.max(1, Math.min(2, availableParallelism() - 1))): JobPool {
+export function createJobPool(
+  size = Math.max(1, Math.min(2, availableParallelism() - 1)),
+): JobPool {
   const slots: Slot[] = []
   let nextId = 1
   let closed = false
 
   const spawn = (): Slot => {
     const slot: Slot = { worker: new Worker(workerScript()), busy: 0, pending: new Map() }
-    slot.worker.on('message', (msg: { id: number; ok: boolean; value?: unknown; error?: { name: string; message: string; code?: string } }) => {
-      const p = slot.pending.get(msg.id)
-      if (!p) {
-        return
-      }
-      slot.pending.delete(msg.id)
-      slot.busy--
-      if (slot.busy === 0) {
-        // An idle pool must not keep a CLI process alive.
-        slot.worker.unref()
-      }
-      if (msg.ok) {
-        p.resolve(msg.value)
-      } else {
-        p.reject(new JobError(msg.error?.message ?? 'job failed', msg.error?.name ?? 'Error', msg.error?.code))
-      }
-    })
+    slot.worker.on(
+      'message',
+      (msg: {
+        id: number
+        ok: boolean
+        value?: unknown
+        error?: { name: string; message: string; code?: string }
+      }) => {
+        const p = slot.pending.get(msg.id)
+        if (!p) {
+          return
+        }
+        slot.pending.delete(msg.id)
+        slot.busy--
+        if (slot.busy === 0) {
+          // An idle pool must not keep a CLI process alive.
+          slot.worker.unref()
+        }
+        if (msg.ok) {
+          p.resolve(msg.value)
+        } else {
+          p.reject(
+            new JobError(
+              msg.error?.message ?? 'job failed',
+              msg.error?.name ?? 'Error',
+              msg.error?.code,
+            ),
+          )
+        }
+      },
+    )
     const fail = (err: Error): void => {
       for (const p of slot.pending.values()) {
         p.reject(err)

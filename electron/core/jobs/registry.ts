@@ -5,7 +5,9 @@ import { createReadStream } from 'node:fs'
 // thread (worker.ts); its input and output cross the thread boundary by structured clone.
 // Features add their jobs here: PDF text extraction, index rebuild, import, backup.
 
-async function sha256File(input: Readonly<{ path: string }>): Promise<{ sha256: string; size: number }> {
+async function sha256File(
+  input: Readonly<{ path: string }>,
+): Promise<{ sha256: string; size: number }> {
   const hash = createHash('sha256')
   let size = 0
   for await (const chunk of createReadStream(input.path)) {

@@ -22,6 +22,10 @@ async function run(req: Request): Promise<void> {
     port.postMessage({ id: req.id, ok: true, value })
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err))
-    port.postMessage({ id: req.id, ok: false, error: { name: e.name, message: e.message, code: (e as { code?: unknown }).code } })
+    port.postMessage({
+      id: req.id,
+      ok: false,
+      error: { name: e.name, message: e.message, code: (e as { code?: unknown }).code },
+    })
   }
 }

@@ -31,7 +31,12 @@ export const setupHandlers = {
         agency?.id ??
         insertUnit(
           ctx.db,
-          { parentId: null, name: input.agencyName, shortName: input.agencyShortName, code: input.agencyCode },
+          {
+            parentId: null,
+            name: input.agencyName,
+            shortName: input.agencyShortName,
+            code: input.agencyCode,
+          },
           now,
         )
       const id = insertUser(
@@ -52,7 +57,14 @@ export const setupHandlers = {
       ctx.audit({
         recordType: 'unit',
         recordId: agencyId,
-        detail: { agency: { name: input.agencyName, shortName: input.agencyShortName, code: input.agencyCode }, adminUsername: input.adminUsername },
+        detail: {
+          agency: {
+            name: input.agencyName,
+            shortName: input.agencyShortName,
+            code: input.agencyCode,
+          },
+          adminUsername: input.adminUsername,
+        },
       })
       return id
     })()
@@ -86,7 +98,12 @@ export const setupHandlers = {
       }
       updateUnit(ctx.db, before.id, input, ctx.clock().toISOString())
       const unit = getUnit(ctx.db, before.id)
-      const after = { id: before.id, name: unit?.name ?? '', shortName: unit?.shortName ?? '', code: unit?.code ?? null }
+      const after = {
+        id: before.id,
+        name: unit?.name ?? '',
+        shortName: unit?.shortName ?? '',
+        code: unit?.code ?? null,
+      }
       ctx.audit({ recordType: 'unit', recordId: before.id, detail: { before, after } })
       return after
     })(),

@@ -8,5 +8,7 @@ export function isSetUp(db: Db): boolean {
        WHERE r.role = 'quan_tri' AND u.disabled_at IS NULL`,
     )
     .get()
-  return (r?.n ?? 0) > 0 && db.prepare('SELECT 1 FROM units WHERE parent_id IS NULL').get() !== undefined
+  return (
+    (r?.n ?? 0) > 0 && db.prepare('SELECT 1 FROM units WHERE parent_id IS NULL').get() !== undefined
+  )
 }

@@ -50,7 +50,8 @@ export function inspectDataDir(dir: string): DataDirReport {
     try {
       const version = schemaVersionOf(db)
       report.database.schemaVersion = version
-      report.database.status = version === latest ? 'ok' : version > latest ? 'too-new' : 'needs-migration'
+      report.database.status =
+        version === latest ? 'ok' : version > latest ? 'too-new' : 'needs-migration'
       report.database.setupDone = version > 0 ? isSetUp(db) : false
     } finally {
       db.close()

@@ -55,7 +55,10 @@ export const unitHandlers = {
       const before = mustGet(ctx, id)
       if (patch.parentId !== undefined) {
         if (before.parentId === null) {
-          throw new CoreError('VALIDATION', 'Cơ quan là gốc của cây đơn vị, không có đơn vị cấp trên')
+          throw new CoreError(
+            'VALIDATION',
+            'Cơ quan là gốc của cây đơn vị, không có đơn vị cấp trên',
+          )
         }
         mustGet(ctx, patch.parentId)
         if (ancestorIds(ctx.db, patch.parentId).includes(id)) {

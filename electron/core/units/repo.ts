@@ -43,7 +43,9 @@ export function getAgency(db: Db): Agency | null {
 }
 
 export function findUnitByShortName(db: Db, shortName: string): Unit | null {
-  const r = db.prepare<[string], UnitRow>(`SELECT ${COLUMNS} FROM units WHERE short_name = ?`).get(shortName)
+  const r = db
+    .prepare<[string], UnitRow>(`SELECT ${COLUMNS} FROM units WHERE short_name = ?`)
+    .get(shortName)
   return r ? toUnit(r) : null
 }
 
@@ -70,7 +72,13 @@ export function insertUnit(db: Db, u: NewUnit, now: string): number {
 }
 
 export type UnitPatch = Partial<
-  Readonly<{ parentId: number; name: string; shortName: string; code: string | null; sortOrder: number }>
+  Readonly<{
+    parentId: number
+    name: string
+    shortName: string
+    code: string | null
+    sortOrder: number
+  }>
 >
 
 export function updateUnit(db: Db, id: number, p: UnitPatch, now: string): void {
@@ -96,7 +104,11 @@ export function updateUnit(db: Db, id: number, p: UnitPatch, now: string): void 
 }
 
 export function setUnitDisabled(db: Db, id: number, disabledAt: string | null, now: string): void {
-  db.prepare('UPDATE units SET disabled_at = ?, updated_at = ? WHERE id = ?').run(disabledAt, now, id)
+  db.prepare('UPDATE units SET disabled_at = ?, updated_at = ? WHERE id = ?').run(
+    disabledAt,
+    now,
+    id,
+  )
 }
 
 /** Ids from the unit up to the root, the unit first. */
@@ -114,10 +126,14 @@ export function ancestorIds(db: Db, id: number): number[] {
 
 export function countActiveMembers(db: Db, unitId: number): { users: number; children: number } {
   const users = db
-    .prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM users WHERE unit_id = ? AND disabled_at IS NULL')
+    .prepare<[number], { n: number }>(
+      'SELECT COUNT(*) AS n FROM users WHERE unit_id = ? AND disabled_at IS NULL',
+    )
     .get(unitId)
   const children = db
-    .prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM units WHERE parent_id = ? AND disabled_at IS NULL')
+    .prepare<[number], { n: number }>(
+      'SELECT COUNT(*) AS n FROM units WHERE parent_id = ? AND disabled_at IS NULL',
+    )
     .get(unitId)
   return { users: users?.n ?? 0, children: children?.n ?? 0 }
 }

@@ -38,21 +38,31 @@ function checkUnit(ctx: HandlerContext, unitId: number): void {
 
 /** The last active administrator can neither lose the role nor be disabled: nobody could undo it. */
 function keepAnAdmin(ctx: HandlerContext, user: User, losesAdmin: boolean): void {
-  if (losesAdmin && user.roles.includes('quan_tri') && !user.disabled && countActiveAdmins(ctx.db) <= 1) {
+  if (
+    losesAdmin &&
+    user.roles.includes('quan_tri') &&
+    !user.disabled &&
+    countActiveAdmins(ctx.db) <= 1
+  ) {
     throw new CoreError('VALIDATION', 'Phải còn ít nhất một quản trị đang hoạt động')
   }
 }
 
 export const userHandlers = {
   'users.list': (ctx, { includeDisabled, unitId }) =>
-    listUsers(ctx.db, { includeDisabled: includeDisabled ?? false, ...(unitId !== undefined ? { unitId } : {}) }),
+    listUsers(ctx.db, {
+      includeDisabled: includeDisabled ?? false,
+      ...(unitId !== undefined ? { unitId } : {}),
+    }),
 
   'users.create': async (ctx, input) => {
     checkUnit(ctx, input.unitId)
     const passwordHash = await hashPassword(input.password)
     return ctx.db.transaction(() => {
       if (getCredentials(ctx.db, input.username)) {
-        throw conflict(`Tên đăng nhập "${input.username}" đã có`, { username: 'Tên đăng nhập đã có' })
+        throw conflict(`Tên đăng nhập "${input.username}" đã có`, {
+          username: 'Tên đăng nhập đã có',
+        })
       }
       const id = insertUser(
         ctx.db,
@@ -114,7 +124,9 @@ export const userHandlers = {
     ctx.db.transaction(() => {
       const user = mustGet(ctx, id)
       if (hasHistory(ctx.db, id)) {
-        throw conflict('Người dùng đã có lịch sử làm việc nên không thể xóa; hãy khóa tài khoản thay vì xóa')
+        throw conflict(
+          'Người dùng đã có lịch sử làm việc nên không thể xóa; hãy khóa tài khoản thay vì xóa',
+        )
       }
       keepAnAdmin(ctx, user, true)
       deleteUser(ctx.db, id)

@@ -41,7 +41,10 @@ export function getUser(db: Db, id: number): User | null {
   return r ? toUser(r) : null
 }
 
-export function listUsers(db: Db, opts: Readonly<{ includeDisabled: boolean; unitId?: number }>): User[] {
+export function listUsers(
+  db: Db,
+  opts: Readonly<{ includeDisabled: boolean; unitId?: number }>,
+): User[] {
   const where: string[] = []
   const params: unknown[] = []
   if (!opts.includeDisabled) {
@@ -71,7 +74,8 @@ export function getCredentials(db: Db, username: string): Credentials | null {
 
 export function getPasswordHash(db: Db, id: number): string | null {
   return (
-    db.prepare<[number], { h: string }>('SELECT password_hash AS h FROM users WHERE id = ?').get(id)?.h ?? null
+    db.prepare<[number], { h: string }>('SELECT password_hash AS h FROM users WHERE id = ?').get(id)
+      ?.h ?? null
   )
 }
 
@@ -94,7 +98,18 @@ export function insertUser(db: Db, u: NewUser, now: string): number {
                           must_change_password, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(u.username, u.fullName, u.position, u.unitId, u.passwordHash, u.email, u.phone, u.mustChangePassword ? 1 : 0, now, now)
+    .run(
+      u.username,
+      u.fullName,
+      u.position,
+      u.unitId,
+      u.passwordHash,
+      u.email,
+      u.phone,
+      u.mustChangePassword ? 1 : 0,
+      now,
+      now,
+    )
   const id = Number(info.lastInsertRowid)
   setRoles(db, id, u.roles)
   return id
@@ -109,7 +124,13 @@ export function setRoles(db: Db, userId: number, roles: readonly Role[]): void {
 }
 
 export type UserPatch = Partial<
-  Readonly<{ fullName: string; position: string; unitId: number; email: string | null; phone: string | null }>
+  Readonly<{
+    fullName: string
+    position: string
+    unitId: number
+    email: string | null
+    phone: string | null
+  }>
 >
 
 export function updateUser(db: Db, id: number, p: UserPatch, now: string): void {
@@ -135,17 +156,24 @@ export function updateUser(db: Db, id: number, p: UserPatch, now: string): void 
   })
 }
 
-export function setPassword(db: Db, id: number, hash: string, mustChange: boolean, now: string): void {
-  db.prepare('UPDATE users SET password_hash = ?, must_change_password = ?, updated_at = ? WHERE id = ?').run(
-    hash,
-    mustChange ? 1 : 0,
-    now,
-    id,
-  )
+export function setPassword(
+  db: Db,
+  id: number,
+  hash: string,
+  mustChange: boolean,
+  now: string,
+): void {
+  db.prepare(
+    'UPDATE users SET password_hash = ?, must_change_password = ?, updated_at = ? WHERE id = ?',
+  ).run(hash, mustChange ? 1 : 0, now, id)
 }
 
 export function setUserDisabled(db: Db, id: number, disabledAt: string | null, now: string): void {
-  db.prepare('UPDATE users SET disabled_at = ?, updated_at = ? WHERE id = ?').run(disabledAt, now, id)
+  db.prepare('UPDATE users SET disabled_at = ?, updated_at = ? WHERE id = ?').run(
+    disabledAt,
+    now,
+    id,
+  )
 }
 
 export function markLogin(db: Db, id: number, now: string): void {

@@ -60,11 +60,7 @@ export function useLogout(): UseMutationResult<null, Error, void> {
   })
 }
 
-export function useChangePassword(): UseMutationResult<
-  null,
-  Error,
-  Input<'auth.changePassword'>
-> {
+export function useChangePassword(): UseMutationResult<null, Error, Input<'auth.changePassword'>> {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (input: Input<'auth.changePassword'>) => call('auth.changePassword', input),

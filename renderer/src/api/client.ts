@@ -77,8 +77,7 @@ export async function call<M extends MethodName>(method: M, input: Input<M>): Pr
   const bridge = window.api
   // The mapped type cannot be narrowed by a generic key; each entry has exactly this shape.
   const viaBridge = bridge?.[method] as
-    | ((input: Input<M>) => Promise<ApiReply<Output<M>>>)
-    | undefined
+    ((input: Input<M>) => Promise<ApiReply<Output<M>>>) | undefined
   const reply = viaBridge
     ? await viaBridge(input).catch((): never => {
         throw new ApiError({ code: 'NETWORK', message: NETWORK_MESSAGE })

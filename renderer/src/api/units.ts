@@ -33,8 +33,5 @@ export const useCreateUnit = (): UseMutationResult<Unit, Error, Input<'units.cre
   useUnitWrite('units.create')
 export const useUpdateUnit = (): UseMutationResult<Unit, Error, Input<'units.update'>> =>
   useUnitWrite('units.update')
-export const useSetUnitDisabled = (): UseMutationResult<
-  Unit,
-  Error,
-  Input<'units.setDisabled'>
-> => useUnitWrite('units.setDisabled')
+export const useSetUnitDisabled = (): UseMutationResult<Unit, Error, Input<'units.setDisabled'>> =>
+  useUnitWrite('units.setDisabled')

@@ -14,11 +14,7 @@ export function useUsers(): UseQueryResult<User[]> {
 }
 
 type UserWrite =
-  | 'users.create'
-  | 'users.update'
-  | 'users.setDisabled'
-  | 'users.resetPassword'
-  | 'users.delete'
+  'users.create' | 'users.update' | 'users.setDisabled' | 'users.resetPassword' | 'users.delete'
 
 function useUserWrite<M extends UserWrite>(
   method: M,
@@ -40,15 +36,9 @@ export const useCreateUser = (): UseMutationResult<User, Error, Input<'users.cre
   useUserWrite('users.create')
 export const useUpdateUser = (): UseMutationResult<User, Error, Input<'users.update'>> =>
   useUserWrite('users.update')
-export const useSetUserDisabled = (): UseMutationResult<
-  User,
-  Error,
-  Input<'users.setDisabled'>
-> => useUserWrite('users.setDisabled')
-export const useResetPassword = (): UseMutationResult<
-  null,
-  Error,
-  Input<'users.resetPassword'>
-> => useUserWrite('users.resetPassword')
+export const useSetUserDisabled = (): UseMutationResult<User, Error, Input<'users.setDisabled'>> =>
+  useUserWrite('users.setDisabled')
+export const useResetPassword = (): UseMutationResult<null, Error, Input<'users.resetPassword'>> =>
+  useUserWrite('users.resetPassword')
 export const useDeleteUser = (): UseMutationResult<null, Error, Input<'users.delete'>> =>
   useUserWrite('users.delete')

@@ -2,8 +2,9 @@ import type { FormInstance } from 'antd'
 import { isApiError } from '../api/client'
 
 /**
- * Puts the core's field messages on the matching form fields. Returns the message to show
- * above the form when no field took it (or null when every problem sits on a field).
+ * Puts the core's field messages on the matching form fields (`rename` maps an API field name
+ * to a form field name where they differ) and returns the core's overall message, which the
+ * form shows above its fields.
  */
 export function applyApiError<T>(
   form: FormInstance<T>,

@@ -11,9 +11,7 @@ export function PageHeader({ title, description, extra }: Props): ReactElement {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {title}
         </Typography.Title>
-        {description ? (
-          <Typography.Text type="secondary">{description}</Typography.Text>
-        ) : null}
+        {description ? <Typography.Text type="secondary">{description}</Typography.Text> : null}
       </div>
       {extra ? <Flex gap={8}>{extra}</Flex> : null}
     </Flex>

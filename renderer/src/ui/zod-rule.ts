@@ -7,15 +7,15 @@ import type { z } from 'zod'
  */
 export function zodRule(schema: z.ZodType): FormRule {
   return {
-    validator: async (_rule, value: unknown) => {
+    validator: (_rule, value: unknown) => {
       // Emptiness is the `required` rule's job; saying it twice helps nobody.
       if (value === undefined || value === null || value === '') {
-        return
+        return Promise.resolve()
       }
       const result = schema.safeParse(value)
-      if (!result.success) {
-        throw new Error(result.error.issues[0]?.message ?? 'Giá trị không hợp lệ')
-      }
+      return result.success
+        ? Promise.resolve()
+        : Promise.reject(new Error(result.error.issues[0]?.message ?? 'Giá trị không hợp lệ'))
     },
   }
 }
@@ -23,10 +23,9 @@ export function zodRule(schema: z.ZodType): FormRule {
 /** The two password boxes must match. */
 export function sameAsRule(field: string): FormRule {
   return ({ getFieldValue }) => ({
-    validator: async (_rule, value: unknown) => {
-      if (value && value !== getFieldValue(field)) {
-        throw new Error('Mật khẩu nhập lại không khớp')
-      }
-    },
+    validator: (_rule, value: unknown) =>
+      value && value !== getFieldValue(field)
+        ? Promise.reject(new Error('Mật khẩu nhập lại không khớp'))
+        : Promise.resolve(),
   })
 }

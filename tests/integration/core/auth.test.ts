@@ -12,7 +12,10 @@ afterEach(async () => {
 describe('first-run setup', () => {
   it('answers only system.info and setup.init before the agency exists', async () => {
     const info = await callAs(t.core, null, 'system.info')
-    expect(info).toMatchObject({ ok: true, value: { setupDone: false, agency: null, schemaVersion: 10 } })
+    expect(info).toMatchObject({
+      ok: true,
+      value: { setupDone: false, agency: null, schemaVersion: 10 },
+    })
     const refused = await callAs(t.core, null, 'auth.login', { username: 'admin', password: 'x' })
     expect(refused).toMatchObject({ ok: false, error: { code: 'SETUP_REQUIRED' } })
   })
@@ -22,7 +25,13 @@ describe('first-run setup', () => {
     const me = await callAs(t.core, token, 'auth.session')
     expect(me).toMatchObject({
       ok: true,
-      value: { user: { username: 'admin', roles: ['quan_tri'], agency: { shortName: 'UBND', code: '000.00.00.H49' } } },
+      value: {
+        user: {
+          username: 'admin',
+          roles: ['quan_tri'],
+          agency: { shortName: 'UBND', code: '000.00.00.H49' },
+        },
+      },
     })
     const again = await t.core.dispatch({
       method: 'setup.init',
@@ -46,15 +55,27 @@ describe('login', () => {
   })
 
   it('refuses a wrong password or an unknown user with the same Vietnamese message', async () => {
-    const wrong = await callAs(t.core, null, 'auth.login', { username: 'admin', password: 'sai-mat-khau' })
-    const unknown = await callAs(t.core, null, 'auth.login', { username: 'nobody', password: 'sai-mat-khau' })
-    expect(wrong).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'Tên đăng nhập hoặc mật khẩu không đúng' } })
+    const wrong = await callAs(t.core, null, 'auth.login', {
+      username: 'admin',
+      password: 'sai-mat-khau',
+    })
+    const unknown = await callAs(t.core, null, 'auth.login', {
+      username: 'nobody',
+      password: 'sai-mat-khau',
+    })
+    expect(wrong).toEqual({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', message: 'Tên đăng nhập hoặc mật khẩu không đúng' },
+    })
     expect(unknown).toEqual(wrong)
   })
 
   it('slows repeated failures down, even for the right password, and a success clears the count', async () => {
     for (let i = 0; i < 5; i++) {
-      const r = await callAs(t.core, null, 'auth.login', { username: 'admin', password: `wrong-${i}` })
+      const r = await callAs(t.core, null, 'auth.login', {
+        username: 'admin',
+        password: `wrong-${i}`,
+      })
       expect(r).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
     }
     const limited = await callAs(t.core, null, 'auth.login', ADMIN)
@@ -79,8 +100,14 @@ describe('login', () => {
     t.clock.advance(59 * 60 * 1000)
     expect(await callAs(t.core, token, 'auth.session')).toMatchObject({ ok: true })
     t.clock.advance(61 * 60 * 1000)
-    expect(await callAs(t.core, token, 'auth.session')).toMatchObject({ ok: false, error: { code: 'SESSION_EXPIRED' } })
-    expect(await callAs(t.core, token, 'auth.session')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    expect(await callAs(t.core, token, 'auth.session')).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_EXPIRED' },
+    })
+    expect(await callAs(t.core, token, 'auth.session')).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    })
 
     // Active every 50 minutes: the idle window never closes, the 8-hour limit still does.
     const busy = await login(t.core, ADMIN.username, ADMIN.password)
@@ -97,12 +124,17 @@ describe('login', () => {
     const token = await login(t.core, ADMIN.username, ADMIN.password)
     const out = await t.core.dispatch({ method: 'auth.logout', input: {}, door: 'http', token })
     expect(out).toEqual({ reply: { ok: true, value: null }, session: { kind: 'end' } })
-    expect(await callAs(t.core, token, 'units.list')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    expect(await callAs(t.core, token, 'units.list')).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    })
   })
 
   it('never stores the token itself', async () => {
     const token = await login(t.core, ADMIN.username, ADMIN.password)
-    const rows = t.core.db.prepare<[], { token_hash: string }>('SELECT token_hash FROM sessions').all()
+    const rows = t.core.db
+      .prepare<[], { token_hash: string }>('SELECT token_hash FROM sessions')
+      .all()
     expect(rows.some((r) => r.token_hash === token)).toBe(false)
     expect(rows).toHaveLength(2)
   })
@@ -114,7 +146,10 @@ describe('dispatch', () => {
     const r = await callAs(t.core, null, 'auth.login', { username: '', password: '' })
     expect(r).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', fields: { username: 'Nhập tên đăng nhập', password: 'Nhập mật khẩu' } },
+      error: {
+        code: 'VALIDATION',
+        fields: { username: 'Nhập tên đăng nhập', password: 'Nhập mật khẩu' },
+      },
     })
     expect(await callAs(t.core, null, 'documents.drop', {})).toMatchObject({
       ok: false,
@@ -136,7 +171,10 @@ describe('public methods with a stale token', () => {
     await setUp(t.core)
     const token = await login(t.core, ADMIN.username, ADMIN.password)
     t.clock.advance(2 * 60 * 60 * 1000)
-    expect(await callAs(t.core, token, 'system.info')).toMatchObject({ ok: true, value: { setupDone: true } })
+    expect(await callAs(t.core, token, 'system.info')).toMatchObject({
+      ok: true,
+      value: { setupDone: true },
+    })
     const again = await t.core.dispatch({ method: 'auth.login', input: ADMIN, door: 'http', token })
     expect(again.reply).toMatchObject({ ok: true })
     expect(again.session).toMatchObject({ kind: 'start' })

@@ -45,7 +45,9 @@ describe('migrations', () => {
     const dir = newDir()
     const core = openCore({ dataDir: dir, logger: silentLogger })
     const tables = core.db
-      .prepare<[], { name: string; strict: number }>("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .prepare<[], { name: string; strict: number }>(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'",
+      )
       .all()
     expect(tables.length).toBeGreaterThan(5)
     expect(tables.filter((t) => t.strict !== 1)).toEqual([])
@@ -74,11 +76,19 @@ describe('migrations', () => {
   it('copies the database before migrating an existing one, and rolls a failed step back whole', () => {
     const dir = newDir()
     const db = openDatabase(join(dir, 'test.db'))
-    const first: Migration = { version: 10, name: 'one', up: (d) => d.exec('CREATE TABLE a (x INTEGER) STRICT') }
+    const first: Migration = {
+      version: 10,
+      name: 'one',
+      up: (d) => d.exec('CREATE TABLE a (x INTEGER) STRICT'),
+    }
     expect(migrate(db, [first], () => join(dir, 'never.db')).backupFile).toBeNull()
     db.prepare('INSERT INTO a VALUES (42)').run()
 
-    const good: Migration = { version: 20, name: 'two', up: (d) => d.exec('CREATE TABLE b (y INTEGER) STRICT') }
+    const good: Migration = {
+      version: 20,
+      name: 'two',
+      up: (d) => d.exec('CREATE TABLE b (y INTEGER) STRICT'),
+    }
     const bad: Migration = {
       version: 30,
       name: 'three',
@@ -89,7 +99,9 @@ describe('migrations', () => {
     const backup = join(dir, 'backup-v10.db')
     expect(() => migrate(db, [first, good, bad], () => backup)).toThrow('boom')
     expect(schemaVersionOf(db)).toBe(10)
-    expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'b'").get()).toEqual({ n: 0 })
+    expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'b'").get()).toEqual({
+      n: 0,
+    })
     const copy = openDatabase(backup, { readonly: true })
     expect(copy.prepare('SELECT x FROM a').get()).toEqual({ x: 42 })
     copy.close()
@@ -103,7 +115,11 @@ describe('migrations', () => {
   it('rejects migrations listed out of order', () => {
     const dir = newDir()
     const db = openDatabase(join(dir, 'test.db'))
-    const m = (version: number): Migration => ({ version, name: `m${version}`, up: () => undefined })
+    const m = (version: number): Migration => ({
+      version,
+      name: `m${version}`,
+      up: () => undefined,
+    })
     expect(() => migrate(db, [m(20), m(10)], () => '')).toThrow(/out of order/)
     db.close()
   })

@@ -45,10 +45,20 @@ describe('units', () => {
     expect(kt).toMatchObject({ parentId: vp.id, shortName: 'KT', disabled: false })
 
     const loop = await callAs(t.core, admin, 'units.update', { id: vp.id, parentId: kt.id })
-    expect(loop).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { parentId: expect.stringMatching(/vòng lặp/) } } })
-    const dup = await callAs(t.core, admin, 'units.create', { parentId: vp.id, name: 'Khác', shortName: 'kt' })
+    expect(loop).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { parentId: expect.stringMatching(/vòng lặp/) } },
+    })
+    const dup = await callAs(t.core, admin, 'units.create', {
+      parentId: vp.id,
+      name: 'Khác',
+      shortName: 'kt',
+    })
     expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
-    const rootMove = await callAs(t.core, admin, 'units.update', { id: agency!.id, parentId: vp.id })
+    const rootMove = await callAs(t.core, admin, 'units.update', {
+      id: agency!.id,
+      parentId: vp.id,
+    })
     expect(rootMove).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
   })
 
@@ -63,15 +73,21 @@ describe('units', () => {
     const [agency] = await ok<Unit[]>(callAs(t.core, admin, 'units.list'))
     const kt = await addUnit(agency!.id, 'Phòng Kinh tế', 'KT')
     const user = await addUser(kt.id, 'cv.kt', ['chuyen_vien'])
-    expect(await callAs(t.core, admin, 'units.setDisabled', { id: kt.id, disabled: true })).toMatchObject({
+    expect(
+      await callAs(t.core, admin, 'units.setDisabled', { id: kt.id, disabled: true }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     })
     await ok(callAs(t.core, admin, 'users.setDisabled', { id: user.id, disabled: true }))
-    expect(await ok<Unit>(callAs(t.core, admin, 'units.setDisabled', { id: kt.id, disabled: true }))).toMatchObject({
+    expect(
+      await ok<Unit>(callAs(t.core, admin, 'units.setDisabled', { id: kt.id, disabled: true })),
+    ).toMatchObject({
       disabled: true,
     })
-    expect((await ok<Unit[]>(callAs(t.core, admin, 'units.list'))).map((u) => u.shortName)).toEqual(['UBND'])
+    expect((await ok<Unit[]>(callAs(t.core, admin, 'units.list'))).map((u) => u.shortName)).toEqual(
+      ['UBND'],
+    )
   })
 })
 
@@ -85,11 +101,20 @@ describe('users and permissions', () => {
         door,
         token: cv,
         method: 'users.create',
-        input: { username: 'x1', fullName: 'X', position: 'Y', unitId: agency!.id, roles: ['quan_tri'], password: 'password1' },
+        input: {
+          username: 'x1',
+          fullName: 'X',
+          position: 'Y',
+          unitId: agency!.id,
+          roles: ['quan_tri'],
+          password: 'password1',
+        },
       })
       expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     }
-    expect(await callAs(t.core, cv, 'units.create', { parentId: agency!.id, name: 'A', shortName: 'A' })).toMatchObject({
+    expect(
+      await callAs(t.core, cv, 'units.create', { parentId: agency!.id, name: 'A', shortName: 'A' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     })
@@ -102,12 +127,25 @@ describe('users and permissions', () => {
     expect(u.mustChangePassword).toBe(true)
     const s1 = await login(t.core, 'nguyenvana', 'Batdau@123')
     const s2 = await login(t.core, 'nguyenvana', 'Batdau@123')
-    expect(await callAs(t.core, s1, 'auth.changePassword', { currentPassword: 'sai', newPassword: 'Moi@12345' })).toMatchObject({
+    expect(
+      await callAs(t.core, s1, 'auth.changePassword', {
+        currentPassword: 'sai',
+        newPassword: 'Moi@12345',
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: { currentPassword: 'Mật khẩu hiện tại không đúng' } },
     })
-    await ok(callAs(t.core, s1, 'auth.changePassword', { currentPassword: 'Batdau@123', newPassword: 'Moi@12345' }))
-    expect(await callAs(t.core, s2, 'auth.session')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    await ok(
+      callAs(t.core, s1, 'auth.changePassword', {
+        currentPassword: 'Batdau@123',
+        newPassword: 'Moi@12345',
+      }),
+    )
+    expect(await callAs(t.core, s2, 'auth.session')).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    })
     const me = await ok<{ user: User }>(callAs(t.core, s1, 'auth.session'))
     expect(me.user.mustChangePassword).toBe(false)
     await login(t.core, 'nguyenvana', 'Moi@12345')
@@ -118,8 +156,13 @@ describe('users and permissions', () => {
     const u = await addUser(agency!.id, 'tranb', ['van_thu'])
     const session = await login(t.core, 'tranb', 'Batdau@123')
     await ok(callAs(t.core, admin, 'users.setDisabled', { id: u.id, disabled: true }))
-    expect(await callAs(t.core, session, 'auth.session')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
-    expect(await callAs(t.core, null, 'auth.login', { username: 'tranb', password: 'Batdau@123' })).toMatchObject({
+    expect(await callAs(t.core, session, 'auth.session')).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    })
+    expect(
+      await callAs(t.core, null, 'auth.login', { username: 'tranb', password: 'Batdau@123' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     })
@@ -135,11 +178,15 @@ describe('users and permissions', () => {
 
   it('always keeps one active administrator', async () => {
     const me = await ok<{ user: User }>(callAs(t.core, admin, 'auth.session'))
-    expect(await callAs(t.core, admin, 'users.setDisabled', { id: me.user.id, disabled: true })).toMatchObject({
+    expect(
+      await callAs(t.core, admin, 'users.setDisabled', { id: me.user.id, disabled: true }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
     })
-    expect(await callAs(t.core, admin, 'users.update', { id: me.user.id, roles: ['van_thu'] })).toMatchObject({
+    expect(
+      await callAs(t.core, admin, 'users.update', { id: me.user.id, roles: ['van_thu'] }),
+    ).toMatchObject({
       ok: false,
       error: { message: 'Phải còn ít nhất một quản trị đang hoạt động' },
     })
@@ -155,7 +202,10 @@ describe('users and permissions', () => {
       roles: ['van_thu'],
       password: 'password1',
     })
-    expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { username: 'Tên đăng nhập đã có' } } })
+    expect(dup).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', fields: { username: 'Tên đăng nhập đã có' } },
+    })
   })
 
   it('chains every write into the audit trail, secrets redacted', async () => {

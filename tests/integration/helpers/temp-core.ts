@@ -28,7 +28,12 @@ export type TempCore = { core: Core; dir: string; clock: TestClock; cleanup: () 
 export function tempCore(opts: { config?: Partial<CoreConfig>; dir?: string } = {}): TempCore {
   const dir = opts.dir ?? tempDir()
   const clock = testClock()
-  const core = openCore({ dataDir: dir, clock, logger: silentLogger, ...(opts.config ? { config: opts.config } : {}) })
+  const core = openCore({
+    dataDir: dir,
+    clock,
+    logger: silentLogger,
+    ...(opts.config ? { config: opts.config } : {}),
+  })
   return {
     core,
     dir,
@@ -63,7 +68,11 @@ export async function setUp(core: Core): Promise<string> {
 }
 
 export async function login(core: Core, username: string, password: string): Promise<string> {
-  const { reply, session } = await core.dispatch({ method: 'auth.login', door: 'http', input: { username, password } })
+  const { reply, session } = await core.dispatch({
+    method: 'auth.login',
+    door: 'http',
+    input: { username, password },
+  })
   if (!reply.ok || session?.kind !== 'start') {
     throw new Error(`login failed: ${JSON.stringify(reply)}`)
   }
@@ -71,9 +80,12 @@ export async function login(core: Core, username: string, password: string): Pro
 }
 
 /** Calls as the holder of a token and returns the raw reply. */
-export async function callAs(core: Core, token: string | null, method: string, input: unknown = {}): Promise<
-  Awaited<ReturnType<Core['dispatch']>>['reply']
-> {
+export async function callAs(
+  core: Core,
+  token: string | null,
+  method: string,
+  input: unknown = {},
+): Promise<Awaited<ReturnType<Core['dispatch']>>['reply']> {
   const { reply } = await core.dispatch({ method, input, door: 'http', token })
   return reply
 }

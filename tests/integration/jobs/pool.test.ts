@@ -16,7 +16,11 @@ describe('worker-thread job pool', () => {
         const bytes = randomBytes(256 * 1024 + i)
         const path = join(dir, `f${i}.bin`)
         writeFileSync(path, bytes)
-        return { path, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length }
+        return {
+          path,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          size: bytes.length,
+        }
       })
       const results = await Promise.all(files.map((f) => pool.run('sha256File', { path: f.path })))
       expect(results).toEqual(files.map((f) => ({ sha256: f.sha256, size: f.size })))
@@ -28,10 +32,14 @@ describe('worker-thread job pool', () => {
   it('turns a failing job into a rejected promise with the error kept, and goes on working', async () => {
     const pool = createJobPool(1)
     try {
-      await expect(pool.run('sha256File', { path: join(dir, 'missing.bin') })).rejects.toMatchObject({ code: 'ENOENT' })
+      await expect(
+        pool.run('sha256File', { path: join(dir, 'missing.bin') }),
+      ).rejects.toMatchObject({ code: 'ENOENT' })
       const path = join(dir, 'ok.bin')
       writeFileSync(path, 'xin chào')
-      await expect(pool.run('sha256File', { path })).resolves.toMatchObject({ size: Buffer.byteLength('xin chào') })
+      await expect(pool.run('sha256File', { path })).resolves.toMatchObject({
+        size: Buffer.byteLength('xin chào'),
+      })
     } finally {
       await pool.close()
     }

@@ -23,7 +23,11 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-const api = (method: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> =>
+const api = (
+  method: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> =>
   fetch(`${server.url}/api/${method}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'vanthu', ...headers },
@@ -34,12 +38,18 @@ describe('HTTP door', () => {
   it('answers /healthz with version and schema', async () => {
     const res = await fetch(`${server.url}/healthz`)
     expect(res.status).toBe(200)
-    expect(await res.json()).toEqual({ status: 'ok', version: expect.any(String), schemaVersion: 10 })
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      version: expect.any(String),
+      schemaVersion: 10,
+    })
   })
 
   it('listens on loopback only unless told otherwise', async () => {
     expect(new URL(server.url).hostname).toBe('127.0.0.1')
-    await expect(serve({ dataDir: dir, port: 0, host: '0.0.0.0' })).rejects.toThrow(/không phải loopback/)
+    await expect(serve({ dataDir: dir, port: 0, host: '0.0.0.0' })).rejects.toThrow(
+      /không phải loopback/,
+    )
   })
 
   it('refuses API calls without the custom header, from another origin, or not as JSON', async () => {
@@ -79,9 +89,16 @@ describe('HTTP door', () => {
     expect(text).not.toContain(token)
 
     const me = await api('auth.session', {}, { Cookie: `vanthu_session=${token}` })
-    expect(await me.json()).toMatchObject({ ok: true, value: { user: { username: 'vanthu', roles: ['van_thu'] } } })
+    expect(await me.json()).toMatchObject({
+      ok: true,
+      value: { user: { username: 'vanthu', roles: ['van_thu'] } },
+    })
 
-    const forbidden = await api('users.resetPassword', { id: 1, newPassword: 'x'.repeat(10) }, { Cookie: `vanthu_session=${token}` })
+    const forbidden = await api(
+      'users.resetPassword',
+      { id: 1, newPassword: 'x'.repeat(10) },
+      { Cookie: `vanthu_session=${token}` },
+    )
     expect(forbidden.status).toBe(403)
 
     const out = await api('auth.logout', {}, { Cookie: `vanthu_session=${token}` })

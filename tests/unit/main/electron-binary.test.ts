@@ -3,11 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  electronBinary,
-  electronVersion,
-  nativePresent,
-} from '../../../electron/cli/desktop-build'
+import { electronBinary, electronVersion, nativePresent } from '../../../electron/cli/desktop-build'
 
 // Real Electron, where this machine has it. Found without require('electron'), which would
 // start a download.

@@ -1,6 +1,6 @@
 import { FileTextOutlined } from '@ant-design/icons'
 import { Layout, Menu } from 'antd'
-import type { ReactElement } from 'react'
+import { useState, type ReactElement } from 'react'
 import { Outlet, useLocation, useNavigate } from 'react-router'
 import { useCurrentUser } from '../current-user'
 import { navItems, selectedKey } from './nav'
@@ -11,6 +11,17 @@ export function MainLayout(): ReactElement {
   const navigate = useNavigate()
   const { pathname } = useLocation()
   const selected = selectedKey(pathname)
+  const [openKeys, setOpenKeys] = useState<string[]>([])
+  const [seenPath, setSeenPath] = useState<string | null>(null)
+  const [narrow, setNarrow] = useState(false)
+  // Arriving on an admin screen (by link, history or login) opens its group so the highlight
+  // shows; after that the person may fold it.
+  if (seenPath !== pathname) {
+    setSeenPath(pathname)
+    if (selected.startsWith('/quan-tri/') && !openKeys.includes('/quan-tri')) {
+      setOpenKeys([...openKeys, '/quan-tri'])
+    }
+  }
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -18,17 +29,20 @@ export function MainLayout(): ReactElement {
         width={232}
         breakpoint="lg"
         collapsedWidth={64}
+        onBreakpoint={setNarrow}
+        trigger={null}
         className="app-sider"
       >
         <div className="app-sider__brand">
           <FileTextOutlined aria-hidden />
-          <span>Văn Thư</span>
+          {narrow ? null : <span>Văn Thư</span>}
         </div>
         <nav aria-label="Menu chính">
           <Menu
             mode="inline"
             selectedKeys={[selected]}
-            defaultOpenKeys={selected.startsWith('/quan-tri') ? ['/quan-tri'] : []}
+            openKeys={openKeys}
+            onOpenChange={setOpenKeys}
             items={navItems(user.roles)}
             onClick={({ key }) => void navigate(key)}
             style={{ borderInlineEnd: 'none', padding: '8px 4px' }}

@@ -15,8 +15,8 @@ export function ForcedPasswordChange(): ReactElement {
       title="Đổi mật khẩu"
       subtitle={
         <>
-          Xin chào <strong>{user.fullName}</strong>. Mật khẩu hiện tại do quản trị cấp; hãy đặt
-          mật khẩu của riêng bạn trước khi bắt đầu làm việc.
+          Xin chào <strong>{user.fullName}</strong>. Mật khẩu hiện tại do quản trị cấp; hãy đặt mật
+          khẩu của riêng bạn trước khi bắt đầu làm việc.
         </>
       }
       width={460}

@@ -1,6 +1,6 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons'
-import { Alert, Button, Form, Input } from 'antd'
-import { useEffect, useState, type ReactElement } from 'react'
+import { Alert, Button, Form, Input, type InputRef } from 'antd'
+import { useEffect, useRef, useState, type ReactElement } from 'react'
 import { useAuthNotice } from '../../api/auth-notice'
 import { useLogin } from '../../api/auth'
 import { isApiError } from '../../api/client'
@@ -35,6 +35,7 @@ export function LoginScreen({ agencyName }: { agencyName: string | null }): Reac
   const login = useLogin()
   const notice = useAuthNotice()
   const [error, setError] = useState<string | null>(null)
+  const passwordRef = useRef<InputRef>(null)
   const [wait, startWait] = useCountdown()
   // The core throttles per login name: only that name has to wait, not whoever types next.
   const [throttled, setThrottled] = useState<string | null>(null)
@@ -53,7 +54,7 @@ export function LoginScreen({ agencyName }: { agencyName: string | null }): Reac
       }
       // Wrong password: clear it and put the cursor back, ready to retype.
       form.setFieldValue('password', '')
-      form.getFieldInstance('password')?.focus?.()
+      passwordRef.current?.focus()
     }
   }
 
@@ -91,7 +92,12 @@ export function LoginScreen({ agencyName }: { agencyName: string | null }): Reac
           name="password"
           rules={[{ required: true, message: 'Nhập mật khẩu' }]}
         >
-          <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" size="large" />
+          <Input.Password
+            ref={passwordRef}
+            prefix={<LockOutlined aria-hidden />}
+            autoComplete="current-password"
+            size="large"
+          />
         </Form.Item>
         <Button
           type="primary"

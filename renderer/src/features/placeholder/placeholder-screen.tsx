@@ -9,7 +9,11 @@ export function PlaceholderScreen({ title, purpose }: Placeholder): ReactElement
     <Card>
       <Result
         icon={<ToolOutlined aria-hidden style={{ color: '#8c9bb0' }} />}
-        title={<span role="heading" aria-level={1}>{title}</span>}
+        title={
+          <span role="heading" aria-level={1}>
+            {title}
+          </span>
+        }
         subTitle="Chức năng này đang được xây dựng và sẽ có trong phiên bản tới."
         extra={
           <Typography.Paragraph type="secondary" style={{ maxWidth: 560, margin: '0 auto' }}>

@@ -45,7 +45,13 @@ export function AgencyScreen(): ReactElement {
             disabled={update.isPending}
           >
             {error ? (
-              <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} />
+              <Alert
+                type="error"
+                showIcon
+                role="alert"
+                title={error}
+                style={{ marginBottom: 16 }}
+              />
             ) : null}
             <Form.Item
               label="Tên cơ quan"

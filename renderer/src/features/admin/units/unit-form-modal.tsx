@@ -11,8 +11,7 @@ import { buildTree, subtreeIds, unitOptions } from './unit-tree'
 import { UnitTreeSelect } from './unit-tree-select'
 
 export type UnitFormTarget =
-  | Readonly<{ kind: 'create'; parentId: number }>
-  | Readonly<{ kind: 'edit'; unit: Unit }>
+  Readonly<{ kind: 'create'; parentId: number }> | Readonly<{ kind: 'edit'; unit: Unit }>
 
 type Values = { parentId?: number; name: string; shortName: string; code?: string | null }
 

@@ -23,7 +23,8 @@ export function UnitTreeSelect({ options, value, ...rest }: Props): ReactElement
       treeData={options}
       treeDefaultExpandAll
       showSearch={{
-        filterTreeNode: (input, node) => fold(String(node.title ?? '')).includes(fold(input)),
+        filterTreeNode: (input, node) =>
+          fold(typeof node.title === 'string' ? node.title : '').includes(fold(input)),
       }}
       placeholder={rest.placeholder ?? 'Chọn đơn vị'}
       popupMatchSelectWidth={false}

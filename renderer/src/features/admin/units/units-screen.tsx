@@ -72,7 +72,8 @@ export function UnitsScreen(): ReactElement {
       title: 'Mã định danh',
       dataIndex: 'code',
       width: 130,
-      render: (code: string | null) => code ?? <Typography.Text type="secondary">—</Typography.Text>,
+      render: (code: string | null) =>
+        code ?? <Typography.Text type="secondary">—</Typography.Text>,
     },
     {
       title: 'Người dùng',
@@ -117,7 +118,9 @@ export function UnitsScreen(): ReactElement {
           </Button>
           {unit.parentId === null ? null : (
             <Popconfirm
-              title={unit.disabled ? `Cho ${unit.name} hoạt động lại?` : `Ngừng hoạt động ${unit.name}?`}
+              title={
+                unit.disabled ? `Cho ${unit.name} hoạt động lại?` : `Ngừng hoạt động ${unit.name}?`
+              }
               description={
                 unit.disabled
                   ? undefined
@@ -125,7 +128,7 @@ export function UnitsScreen(): ReactElement {
               }
               okText={unit.disabled ? 'Kích hoạt lại' : 'Ngừng hoạt động'}
               cancelText="Hủy"
-              onConfirm={() => toggle(unit)}
+              onConfirm={() => void toggle(unit)}
             >
               <Button
                 type="link"
@@ -187,7 +190,9 @@ export function UnitsScreen(): ReactElement {
           />
         )}
       </Card>
-      {target ? <UnitFormModal target={target} units={list} onClose={() => setTarget(null)} /> : null}
+      {target ? (
+        <UnitFormModal target={target} units={list} onClose={() => setTarget(null)} />
+      ) : null}
     </>
   )
 }

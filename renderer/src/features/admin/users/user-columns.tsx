@@ -26,7 +26,7 @@ export function userColumns({
     {
       title: 'Họ tên',
       dataIndex: 'fullName',
-      width: 220,
+      width: 210,
       sorter: compareByGivenName,
       defaultSortOrder: 'ascend',
       // The login name sits under the person's name: one column less on a laptop screen.
@@ -44,13 +44,13 @@ export function userColumns({
     {
       title: 'Vai trò',
       dataIndex: 'roles',
-      width: 150,
+      width: 130,
       render: (_r, user) => <RoleTags roles={user.roles} />,
     },
     {
       title: 'Trạng thái',
       key: 'status',
-      width: 160,
+      width: 150,
       render: (_v, user) => (
         <Space size={4} wrap>
           {user.disabled ? <Tag color="red">Đã khóa</Tag> : <Tag color="green">Đang hoạt động</Tag>}
@@ -70,6 +70,8 @@ export function userColumns({
       title: 'Thao tác',
       key: 'actions',
       width: 100,
+      // Reachable without scrolling sideways on narrow screens.
+      fixed: 'right',
       render: (_v, user) => (
         <Space size={0}>
           <Button

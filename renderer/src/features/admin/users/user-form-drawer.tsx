@@ -16,8 +16,7 @@ import type { UnitOption } from '../units/unit-tree'
 import { UnitTreeSelect } from '../units/unit-tree-select'
 
 export type UserFormTarget =
-  | Readonly<{ kind: 'create'; unitId?: number }>
-  | Readonly<{ kind: 'edit'; user: User }>
+  Readonly<{ kind: 'create'; unitId?: number }> | Readonly<{ kind: 'edit'; user: User }>
 
 type Values = {
   fullName: string

@@ -27,9 +27,14 @@ export function matchUser(user: User, unitName: string, filter: UserFilter): boo
     return true
   }
   const haystack = fold(
-    [user.fullName, user.username, user.position, unitName, user.email ?? '', user.phone ?? ''].join(
-      ' ',
-    ),
+    [
+      user.fullName,
+      user.username,
+      user.position,
+      unitName,
+      user.email ?? '',
+      user.phone ?? '',
+    ].join(' '),
   )
   return words.every((w) => haystack.includes(w))
 }

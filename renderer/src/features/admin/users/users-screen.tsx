@@ -124,7 +124,9 @@ export function UsersScreen(): ReactElement {
           onClose={() => setFormTarget(null)}
         />
       ) : null}
-      {resetting ? <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} /> : null}
+      {resetting ? (
+        <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+      ) : null}
     </>
   )
 }
