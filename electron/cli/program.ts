@@ -1,45 +1,16 @@
 import { Command, Option } from 'commander'
 import { roleLabels, roles } from '../../shared/api/roles'
-import { openCore, type Core } from '../core/core'
 import { seedDemo } from '../core/demo/seed'
-import { defaultDataDir } from '../core/paths'
 import { inspectDataDir } from '../core/system/inspect'
 import { appVersion } from '../core/version'
 import { chromiumStatus, electronStatus, sqliteStatus } from './checks'
 import { DEFAULT_PORT, serve, servingText, untilStopped } from './commands/serve'
 import { start } from './commands/start'
 import { addUser, listUsers } from './commands/users'
-import { emit, fail, type OutputMode } from './output'
+import { action, dataDirOf, withCore } from './command-kit'
+import { addDocumentCommands } from './commands/documents'
+import { emit } from './output'
 import { appRoot } from './repo-root'
-
-type GlobalOpts = { dataDir?: string; json?: boolean }
-
-const dataDirOf = (o: GlobalOpts): string => o.dataDir ?? defaultDataDir()
-
-/** Runs a command against an opened core and closes it whatever happens. */
-async function withCore<T>(o: GlobalOpts, fn: (core: Core) => Promise<T>): Promise<T> {
-  const core = openCore({ dataDir: dataDirOf(o) })
-  try {
-    return await fn(core)
-  } finally {
-    await core.close()
-  }
-}
-
-function action<A extends unknown[]>(
-  fn: (mode: OutputMode, globals: GlobalOpts, ...args: A) => Promise<void>,
-): (...args: A) => Promise<void> {
-  return async (...args: A): Promise<void> => {
-    const cmd = args[args.length - 1] as Command
-    const globals = cmd.optsWithGlobals<GlobalOpts>()
-    const mode = { json: globals.json === true }
-    try {
-      await fn(mode, globals, ...args)
-    } catch (err) {
-      process.exitCode = fail(mode, err)
-    }
-  }
-}
 
 export function buildProgram(): Command {
   const program = new Command('vanthu')
@@ -231,6 +202,7 @@ export function buildProgram(): Command {
       }),
     )
 
+  addDocumentCommands(program)
   return program
 }
 

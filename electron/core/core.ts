@@ -4,6 +4,7 @@ import type { MethodName } from '../../shared/api/method-names'
 import { dispatch, type DispatchRequest, type DispatchResult } from './api/dispatch'
 import { handlers } from './api/handlers'
 import { deleteExpiredSessions } from './auth/sessions'
+import { syncReferenceData } from './catalog/reference-data'
 import { systemClock, type Clock } from './clock'
 import { defaultConfig, type CoreConfig, type CoreDeps } from './context'
 import { migrate, type MigrateResult } from './db/migrate'
@@ -62,6 +63,7 @@ export function openCore(options: CoreOptions): Core {
     log.info('migrated', { ...migration })
   }
   deleteExpiredSessions(db, clock().toISOString())
+  syncReferenceData(db)
   const jobs = options.jobs ?? createJobPool()
   const deps: CoreDeps = {
     db,
@@ -90,6 +92,7 @@ export function openCore(options: CoreOptions): Core {
         throw new CoreError(reply.error.code, reply.error.message, {
           ...(reply.error.fields ? { fields: { ...reply.error.fields } } : {}),
           ...(reply.error.retryAfter !== undefined ? { retryAfter: reply.error.retryAfter } : {}),
+          ...(reply.error.details ? { details: reply.error.details } : {}),
         })
       }
       return reply.value as Output<typeof method>

@@ -5,17 +5,23 @@ export class CoreError extends Error {
   readonly code: ErrorCode
   readonly fields: Readonly<Record<string, string>> | undefined
   readonly retryAfter: number | undefined
+  readonly details: Readonly<Record<string, unknown>> | undefined
 
   constructor(
     code: ErrorCode,
     message: string,
-    extra: Readonly<{ fields?: Record<string, string>; retryAfter?: number }> = {},
+    extra: Readonly<{
+      fields?: Record<string, string>
+      retryAfter?: number
+      details?: Readonly<Record<string, unknown>>
+    }> = {},
   ) {
     super(message)
     this.name = 'CoreError'
     this.code = code
     this.fields = extra.fields
     this.retryAfter = extra.retryAfter
+    this.details = extra.details
   }
 
   toBody(): ApiErrorBody {
@@ -24,6 +30,7 @@ export class CoreError extends Error {
       message: this.message,
       ...(this.fields ? { fields: this.fields } : {}),
       ...(this.retryAfter !== undefined ? { retryAfter: this.retryAfter } : {}),
+      ...(this.details ? { details: this.details } : {}),
     }
   }
 }

@@ -14,7 +14,9 @@ export type HttpDoorOptions = Readonly<{
   secure: boolean
 }>
 
-const MAX_BODY = 2 * 1024 * 1024
+const MAX_JSON = 2 * 1024 * 1024
+// Attachments: a 95-page scanned register can be large; the core checks the content itself.
+const MAX_BINARY = 200 * 1024 * 1024
 
 const statusOf: Readonly<Record<ErrorCode, number>> = {
   VALIDATION: 400,
@@ -24,6 +26,7 @@ const statusOf: Readonly<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
   UNKNOWN_METHOD: 404,
   CONFLICT: 409,
+  DUPLICATE: 409,
   ALREADY_SET_UP: 409,
   SETUP_REQUIRED: 409,
   RATE_LIMITED: 429,
@@ -93,27 +96,15 @@ async function handleApi(
     sendJson(res, 403, refusal('FORBIDDEN', 'Yêu cầu từ nguồn khác bị từ chối'))
     return
   }
-  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    sendJson(res, 415, refusal('VALIDATION', 'Nội dung phải là JSON'))
-    return
-  }
-  let input: unknown
-  try {
-    const body = await readBody(req, MAX_BODY)
-    input = body.length === 0 ? {} : JSON.parse(body)
-  } catch (err) {
-    const tooBig = (err as Error).message === 'too large'
-    sendJson(
-      res,
-      tooBig ? 413 : 400,
-      refusal('VALIDATION', tooBig ? 'Dữ liệu gửi lên quá lớn' : 'JSON không hợp lệ'),
-    )
+  const input = await readInput(req)
+  if ('refusal' in input) {
+    sendJson(res, input.status, input.refusal)
     return
   }
   const token = readCookie(req.headers.cookie, SESSION_COOKIE)
   const { reply, session } = await opts.core.dispatch({
     method,
-    input,
+    input: input.value,
     door: 'http',
     token,
     client: String(req.headers['user-agent'] ?? '').slice(0, 200) || null,
@@ -130,7 +121,56 @@ async function handleApi(
   if (!reply.ok && reply.error.retryAfter !== undefined) {
     headers['Retry-After'] = String(reply.error.retryAfter)
   }
+  if (reply.ok && reply.value instanceof Uint8Array) {
+    // Bytes out (a file to preview, a printed register): raw, never inside JSON.
+    res.writeHead(200, {
+      'Content-Type': 'application/octet-stream',
+      'Content-Length': reply.value.byteLength,
+      'Cache-Control': 'no-store',
+      ...securityHeaders,
+      ...headers,
+    })
+    res.end(reply.value)
+    return
+  }
   sendJson(res, reply.ok ? 200 : statusOf[reply.error.code], reply, headers)
+}
+
+type ReadInput =
+  | { value: unknown }
+  | { status: number; refusal: { ok: false; error: ApiErrorBody } }
+
+/**
+ * JSON for every method; a raw `application/octet-stream` body for methods that take a file,
+ * which becomes `{ name, bytes }` (the name from the URI-encoded `X-File-Name` header).
+ */
+async function readInput(req: IncomingMessage): Promise<ReadInput> {
+  const type = req.headers['content-type'] ?? ''
+  const binary = type.startsWith('application/octet-stream')
+  if (!binary && !type.startsWith('application/json')) {
+    return { status: 415, refusal: refusal('VALIDATION', 'Nội dung phải là JSON') }
+  }
+  let body: Buffer
+  try {
+    body = await readBody(req, binary ? MAX_BINARY : MAX_JSON)
+  } catch {
+    return { status: 413, refusal: refusal('VALIDATION', 'Dữ liệu gửi lên quá lớn') }
+  }
+  if (binary) {
+    let name = ''
+    try {
+      name = decodeURIComponent(String(req.headers['x-file-name'] ?? ''))
+    } catch {
+      return { status: 400, refusal: refusal('VALIDATION', 'Tên tệp không hợp lệ') }
+    }
+    return { value: { name, bytes: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) } }
+  }
+  try {
+    const text = body.toString('utf8')
+    return { value: text.length === 0 ? {} : (JSON.parse(text) as unknown) }
+  } catch {
+    return { status: 400, refusal: refusal('VALIDATION', 'JSON không hợp lệ') }
+  }
 }
 
 /** Browsers send Origin on POST; when they do it must be this server's own. */
@@ -150,7 +190,7 @@ function refusal(code: ErrorCode, message: string): { ok: false; error: ApiError
   return { ok: false, error: { code, message } }
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -163,7 +203,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       }
       chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(Buffer.concat(chunks)))
     req.on('error', reject)
   })
 }

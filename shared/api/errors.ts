@@ -8,6 +8,7 @@ export const errorCodes = [
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'DUPLICATE',
   'RATE_LIMITED',
   'SETUP_REQUIRED',
   'ALREADY_SET_UP',
@@ -25,6 +26,8 @@ export type ApiErrorBody = Readonly<{
   fields?: Readonly<Record<string, string>>
   /** Seconds to wait before trying again (RATE_LIMITED). */
   retryAfter?: number
+  /** Machine-readable particulars, e.g. the matching documents of a DUPLICATE refusal. */
+  details?: Readonly<Record<string, unknown>>
 }>
 
 export type ApiReply<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody }

@@ -1,4 +1,5 @@
 export * from './contract'
+export * from './document-types'
 export * from './errors'
 export * from './method-names'
 export * from './roles'

@@ -49,3 +49,5 @@ export type {
 } from './field-limits'
 export { isOrganId, normalizeOrganId, organIdSchema, parentOrganId, parseOrganId } from './organ-id'
 export type { OrganIdParts } from './organ-id'
+export { findCatalogTypeByName, OTHER_TYPE, TYPE_CATALOG } from './type-catalog'
+export type { CatalogType, TypeKind } from './type-catalog'

@@ -123,7 +123,9 @@ test('first-run setup, a unit, a user, and that user’s first login', async ({ 
   await shot('12-specialist-overview')
   await nav.getByRole('menuitem', { name: 'Văn bản đến' }).click()
   await expect(page.getByRole('heading', { name: 'Văn bản đến' })).toBeVisible()
-  await expect(page.getByText('sẽ có trong phiên bản tới')).toBeVisible()
+  // A specialist reads the register; registering is the clerk's.
+  await expect(page.getByRole('tab', { name: 'Sổ văn bản đến' })).toBeVisible()
+  await expect(page.getByRole('tab', { name: 'Vào sổ', exact: true })).toHaveCount(0)
   await shot('13-specialist-incoming')
 
   await logout(page)

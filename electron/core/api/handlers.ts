@@ -1,4 +1,10 @@
 import { authHandlers } from '../auth/handlers'
+import { catalogHandlers } from '../catalog/handlers'
+import { documentHandlers } from '../documents/handlers'
+import { fileHandlers } from '../files/handlers'
+import { intakeHandlers } from '../intake/handlers'
+import { registerHandlers } from '../registers/handlers'
+import { reportHandlers } from '../reports/handlers'
 import { setupHandlers } from '../setup/handlers'
 import { unitHandlers } from '../units/handlers'
 import { userHandlers } from '../users/handlers'
@@ -10,4 +16,10 @@ export const handlers: Handlers = {
   ...authHandlers,
   ...unitHandlers,
   ...userHandlers,
+  ...registerHandlers,
+  ...catalogHandlers,
+  ...fileHandlers,
+  ...intakeHandlers,
+  ...documentHandlers,
+  ...reportHandlers,
 }

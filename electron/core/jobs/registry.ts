@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { extractPdf, type PdfExtract } from '../pdf/extract'
 
 // Heavy work that must not stall the event loop answering the UI. Each job runs inside a worker
 // thread (worker.ts); its input and output cross the thread boundary by structured clone.
@@ -18,8 +20,15 @@ async function sha256File(
   return { sha256: hash.digest('hex'), size }
 }
 
+async function pdfExtract(
+  input: Readonly<{ path: string; maxPages?: number }>,
+): Promise<PdfExtract> {
+  return extractPdf(await readFile(input.path), { maxPages: input.maxPages })
+}
+
 export const jobs = {
   sha256File,
+  pdfExtract,
 } as const
 
 export type JobName = keyof typeof jobs

@@ -11,6 +11,7 @@ export class ApiError extends Error {
   readonly code: ClientErrorCode
   readonly fields: Readonly<Record<string, string>> | undefined
   readonly retryAfter: number | undefined
+  readonly details: Readonly<Record<string, unknown>> | undefined
 
   constructor(
     body: Readonly<{ code: ClientErrorCode; message: string }> &
@@ -21,6 +22,7 @@ export class ApiError extends Error {
     this.code = body.code
     this.fields = body.fields
     this.retryAfter = body.retryAfter
+    this.details = body.details
   }
 }
 
@@ -40,18 +42,59 @@ function isReply(body: unknown): body is ApiReply<unknown> {
   return typeof body === 'object' && body !== null && 'ok' in body && typeof body.ok === 'boolean'
 }
 
+type FileInput = Readonly<{ name: string; bytes: Uint8Array }>
+
+/** A method that takes a file (`{ name, bytes }`) travels as a raw body, not as JSON. */
+function isFileInput(input: unknown): input is FileInput {
+  return (
+    typeof input === 'object' &&
+    input !== null &&
+    'bytes' in input &&
+    input.bytes instanceof Uint8Array &&
+    'name' in input &&
+    typeof input.name === 'string'
+  )
+}
+
+function requestOf(input: unknown): RequestInit {
+  const common = { method: 'POST', credentials: 'same-origin' } as const
+  if (isFileInput(input)) {
+    return {
+      ...common,
+      headers: {
+        'Content-Type': 'application/octet-stream',
+        'X-File-Name': encodeURIComponent(input.name),
+        'X-Requested-With': 'vanthu',
+      },
+      // A copy on a plain ArrayBuffer: fetch takes no view over a shared buffer.
+      body: new Uint8Array(input.bytes),
+    }
+  }
+  return {
+    ...common,
+    headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'vanthu' },
+    body: JSON.stringify(input),
+  }
+}
+
 async function callHttp(method: MethodName, input: unknown): Promise<ApiReply<unknown>> {
   let response: Response
   try {
     // Relative to the page, so the app also works when a proxy serves it under a sub-path.
-    response = await fetch(`api/${method}`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'vanthu' },
-      body: JSON.stringify(input),
-    })
+    response = await fetch(`api/${method}`, requestOf(input))
   } catch {
     throw new ApiError({ code: 'NETWORK', message: NETWORK_MESSAGE })
+  }
+  // A value that is bytes (a file, a printed register) comes raw; errors are always JSON.
+  if (
+    response.ok &&
+    (response.headers.get('Content-Type') ?? '').startsWith('application/octet-stream')
+  ) {
+    try {
+      return { ok: true, value: new Uint8Array(await response.arrayBuffer()) }
+    } catch {
+      throw new ApiError({ code: 'NETWORK', message: NETWORK_MESSAGE })
+    }
   }
   // Errors come with non-200 statuses too; the JSON body is what tells what happened.
   let body: unknown

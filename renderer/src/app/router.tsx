@@ -5,10 +5,31 @@ import { AgencyScreen } from '../features/admin/agency/agency-screen'
 import { UnitsScreen } from '../features/admin/units/units-screen'
 import { UsersScreen } from '../features/admin/users/users-screen'
 import { ChangePasswordScreen } from '../features/auth/change-password-screen'
+import { DetailScreen } from '../features/incoming/detail/detail-screen'
+import { EditScreen } from '../features/incoming/detail/edit-screen'
+import { RegistrationScreen } from '../features/incoming/form/registration-screen'
+import { IncomingIndex, IncomingLayout } from '../features/incoming/incoming-layout'
+import { IntakeScreen } from '../features/incoming/intake/intake-screen'
+import { RegisterScreen } from '../features/incoming/register/register-screen'
 import { PlaceholderScreen } from '../features/placeholder/placeholder-screen'
 import { placeholders } from '../features/placeholder/placeholders'
 import { useCurrentUser } from './current-user'
 import { MainLayout } from './layout/main-layout'
+
+/** The clerk's screens; the core refuses their calls from anyone else anyway. */
+function ClerkOnly({ children }: { children: ReactNode }): ReactElement {
+  const user = useCurrentUser()
+  if (!user.roles.includes('van_thu')) {
+    return (
+      <Result
+        status="403"
+        title="Không có quyền truy cập"
+        subTitle="Chỉ văn thư mới vào sổ văn bản đến."
+      />
+    )
+  }
+  return <>{children}</>
+}
 
 /** Hiding the menu is a courtesy; the core refuses admin calls from anyone else anyway. */
 function AdminOnly({ children }: { children: ReactNode }): ReactElement {
@@ -32,6 +53,39 @@ const routes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/tong-quan" replace /> },
       ...placeholders.map((p) => ({ path: p.path, element: <PlaceholderScreen {...p} /> })),
+      {
+        path: 'van-ban-den',
+        element: <IncomingLayout />,
+        children: [
+          { index: true, element: <IncomingIndex /> },
+          {
+            path: 'vao-so',
+            element: (
+              <ClerkOnly>
+                <RegistrationScreen />
+              </ClerkOnly>
+            ),
+          },
+          {
+            path: 'cho-vao-so',
+            element: (
+              <ClerkOnly>
+                <IntakeScreen />
+              </ClerkOnly>
+            ),
+          },
+          { path: 'so', element: <RegisterScreen /> },
+        ],
+      },
+      { path: 'van-ban-den/:id', element: <DetailScreen /> },
+      {
+        path: 'van-ban-den/:id/sua',
+        element: (
+          <ClerkOnly>
+            <EditScreen />
+          </ClerkOnly>
+        ),
+      },
       { path: 'doi-mat-khau', element: <ChangePasswordScreen /> },
       { path: 'quan-tri', element: <Navigate to="/quan-tri/don-vi" replace /> },
       {

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { latestVersion } from '../../../electron/core/db/migrate'
+import { migrations } from '../../../electron/core/db/migrations'
 import { ADMIN, callAs, login, setUp, tempCore, type TempCore } from '../helpers/temp-core'
+
+const LATEST = latestVersion(migrations)
 
 let t: TempCore
 beforeEach(() => {
@@ -14,7 +18,7 @@ describe('first-run setup', () => {
     const info = await callAs(t.core, null, 'system.info')
     expect(info).toMatchObject({
       ok: true,
-      value: { setupDone: false, agency: null, schemaVersion: 10 },
+      value: { setupDone: false, agency: null, schemaVersion: LATEST },
     })
     const refused = await callAs(t.core, null, 'auth.login', { username: 'admin', password: 'x' })
     expect(refused).toMatchObject({ ok: false, error: { code: 'SETUP_REQUIRED' } })

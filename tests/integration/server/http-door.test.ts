@@ -1,5 +1,7 @@
 import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { latestVersion } from '../../../electron/core/db/migrate'
+import { migrations } from '../../../electron/core/db/migrations'
 import { serve, type Serving } from '../../../electron/cli/commands/serve'
 import { openCore } from '../../../electron/core/core'
 import { seedDemo } from '../../../electron/core/demo/seed'
@@ -7,6 +9,8 @@ import { DEMO_PASSWORD } from '../../../electron/core/demo/people'
 import { silentLogger } from '../../../electron/core/log/logger'
 import { resolveStatic } from '../../../electron/server/static-files'
 import { tempDir } from '../helpers/temp-core'
+
+const LATEST = latestVersion(migrations)
 
 let dir: string
 let server: Serving
@@ -41,7 +45,7 @@ describe('HTTP door', () => {
     expect(await res.json()).toEqual({
       status: 'ok',
       version: expect.any(String),
-      schemaVersion: 10,
+      schemaVersion: LATEST,
     })
   })
 

@@ -1,5 +1,6 @@
 import type { Migration } from '../migration'
 import { peopleAndUnits } from './0010-people-and-units'
+import { registersAndDocuments } from './0020-registers-and-documents'
 
 /** Every migration, oldest first. Append only. */
-export const migrations: readonly Migration[] = [peopleAndUnits]
+export const migrations: readonly Migration[] = [peopleAndUnits, registersAndDocuments]

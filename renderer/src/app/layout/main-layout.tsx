@@ -2,6 +2,7 @@ import { FileTextOutlined } from '@ant-design/icons'
 import { Layout, Menu } from 'antd'
 import { useState, type ReactElement } from 'react'
 import { Outlet, useLocation, useNavigate } from 'react-router'
+import { useIntake } from '../../api/intake'
 import { useCurrentUser } from '../current-user'
 import { navItems, selectedKey } from './nav'
 import { UserMenu } from './user-menu'
@@ -14,6 +15,8 @@ export function MainLayout(): ReactElement {
   const [openKeys, setOpenKeys] = useState<string[]>([])
   const [seenPath, setSeenPath] = useState<string | null>(null)
   const [narrow, setNarrow] = useState(false)
+  // The clerk's queue: the badge is the queue's real length.
+  const intake = useIntake(user.roles.includes('van_thu'))
   // Arriving on an admin screen (by link, history or login) opens its group so the highlight
   // shows; after that the person may fold it.
   if (seenPath !== pathname) {
@@ -43,7 +46,7 @@ export function MainLayout(): ReactElement {
             selectedKeys={[selected]}
             openKeys={openKeys}
             onOpenChange={setOpenKeys}
-            items={navItems(user.roles)}
+            items={navItems(user.roles, { intake: intake.data?.length })}
             onClick={({ key }) => void navigate(key)}
             style={{ borderInlineEnd: 'none', padding: '8px 4px' }}
           />

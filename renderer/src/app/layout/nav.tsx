@@ -10,16 +10,36 @@ import {
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons'
-import type { MenuProps } from 'antd'
+import { Badge, type MenuProps } from 'antd'
+import type { ReactNode } from 'react'
 import type { Role } from '../../../../shared/api/roles'
 
 type Item = Required<MenuProps>['items'][number]
 
+/** Counts shown beside menu entries: real row counts from the core, never a guess. */
+export type NavCounts = Readonly<{ intake?: number }>
+
+function withCount(label: string, count: number | undefined, what: string): ReactNode {
+  if (!count) {
+    return label
+  }
+  return (
+    <span className="nav-count">
+      {label}
+      <Badge count={count} size="small" color="#d4380d" title={`${count} ${what}`} />
+    </span>
+  )
+}
+
 /** The left menu, in the order offices know: overview, incoming, outgoing, work, search, reports. */
-export function navItems(roles: readonly Role[]): Item[] {
+export function navItems(roles: readonly Role[], counts: NavCounts = {}): Item[] {
   const items: Item[] = [
     { key: '/tong-quan', icon: <HomeOutlined aria-hidden />, label: 'Tổng quan' },
-    { key: '/van-ban-den', icon: <InboxOutlined aria-hidden />, label: 'Văn bản đến' },
+    {
+      key: '/van-ban-den',
+      icon: <InboxOutlined aria-hidden />,
+      label: withCount('Văn bản đến', counts.intake, 'tệp chờ vào sổ'),
+    },
     { key: '/van-ban-di', icon: <SendOutlined aria-hidden />, label: 'Văn bản đi' },
     { key: '/cong-viec', icon: <CarryOutOutlined aria-hidden />, label: 'Công việc' },
     { key: '/tra-cuu', icon: <SearchOutlined aria-hidden />, label: 'Tra cứu' },

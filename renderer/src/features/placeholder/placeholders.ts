@@ -11,13 +11,6 @@ export const placeholders: readonly Placeholder[] = [
       'mỗi số liệu bấm vào là mở đúng danh sách.',
   },
   {
-    path: 'van-ban-den',
-    title: 'Văn bản đến',
-    purpose:
-      'Vào sổ văn bản đến, chuyển xử lý và theo dõi tiến độ trên cùng một màn hình, ' +
-      'thao tác được hoàn toàn bằng bàn phím.',
-  },
-  {
     path: 'van-ban-di',
     title: 'Văn bản đi',
     purpose: 'Cấp số, ban hành và phát hành văn bản đi theo sổ đăng ký của cơ quan.',

@@ -1,0 +1,60 @@
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons'
+import { Button, Spin } from 'antd'
+import type { ReactElement } from 'react'
+import { useNavigate, useParams } from 'react-router'
+import { useDocument } from '../../../api/documents'
+import { useCurrentUser } from '../../../app/current-user'
+import { PageHeader } from '../../../ui/page-header'
+import { LoadError } from '../../../ui/status'
+import { DocumentView } from './document-view'
+
+/** `/van-ban-den/:id`: one incoming document. */
+export function DetailScreen(): ReactElement {
+  const { id } = useParams()
+  const docId = Number(id)
+  const doc = useDocument(Number.isInteger(docId) && docId > 0 ? docId : null)
+  const navigate = useNavigate()
+  const user = useCurrentUser()
+
+  if (doc.isError) {
+    return (
+      <LoadError
+        title="Không mở được văn bản"
+        error={doc.error}
+        onRetry={() => void doc.refetch()}
+      />
+    )
+  }
+  if (!doc.data) {
+    return <Spin style={{ display: 'block', margin: '48px auto' }} />
+  }
+  const d = doc.data
+  return (
+    <>
+      <PageHeader
+        title={`Văn bản đến số ${d.soDen ?? '—'}`}
+        description={`${d.soKyHieu ? `${d.soKyHieu} · ` : ''}${d.coQuanBanHanh ?? ''} · ${d.loaiVanBan}`}
+        extra={
+          <>
+            <Button
+              icon={<ArrowLeftOutlined aria-hidden />}
+              onClick={() => void navigate('/van-ban-den/so')}
+            >
+              Sổ văn bản đến
+            </Button>
+            {user.roles.includes('van_thu') ? (
+              <Button
+                type="primary"
+                icon={<EditOutlined aria-hidden />}
+                onClick={() => void navigate(`/van-ban-den/${d.id}/sua`)}
+              >
+                Sửa
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      <DocumentView doc={d} />
+    </>
+  )
+}

@@ -1,0 +1,128 @@
+import { Card, Flex, Table, Typography } from 'antd'
+import type { SorterResult } from 'antd/es/table/interface'
+import { useEffect, useMemo, useState, type ReactElement } from 'react'
+import { useNavigate } from 'react-router'
+import { useDocumentTypes } from '../../../api/catalog'
+import type { DocumentFilter } from '../../../api/documents'
+import { useRegisters } from '../../../api/registers'
+import { LoadError } from '../../../ui/status'
+import { useDebounced } from '../../../ui/use-debounced'
+import { ColumnChooser, useVisibleColumns } from './column-chooser'
+import { PrintRegister } from './print-register'
+import { REGISTER_COLUMNS, tableColumns, type Sort } from './register-columns'
+import { noFilters, RegisterFilters, type Filters } from './register-filters'
+import { isPlaceholder, useRegisterRows, type Slot } from './use-register-rows'
+import '../incoming.css'
+
+const defaultSort: Sort = { field: 'soDen', order: 'desc' }
+
+function useTableHeight(): number {
+  const measure = (): number => Math.max(320, window.innerHeight - 400)
+  const [height, setHeight] = useState(measure)
+  useEffect(() => {
+    const onResize = (): void => setHeight(Math.max(320, window.innerHeight - 400))
+    window.addEventListener('resize', onResize)
+    return () => window.removeEventListener('resize', onResize)
+  }, [])
+  return height
+}
+
+/** "Sổ văn bản đến": the whole register, any size, filtered and sorted by the core. */
+export function RegisterScreen(): ReactElement {
+  const registers = useRegisters('in')
+  const types = useDocumentTypes()
+  const navigate = useNavigate()
+  const [filters, setFilters] = useState<Filters>(noFilters)
+  const [sort, setSort] = useState<Sort>(defaultSort)
+  const [visible, setVisible] = useVisibleColumns()
+  const height = useTableHeight()
+  const coQuan = useDebounced(filters.coQuan.trim(), 300)
+
+  const filter = useMemo<DocumentFilter>(
+    () => ({
+      direction: 'in',
+      year: filters.year,
+      registerId: filters.registerId,
+      loaiVanBan: filters.loaiVanBan,
+      coQuanBanHanh: coQuan === '' ? undefined : coQuan,
+      doKhan: filters.doKhan,
+      from: filters.range?.[0].format('YYYY-MM-DD'),
+      to: filters.range?.[1].format('YYYY-MM-DD'),
+      status: filters.status,
+      sort,
+    }),
+    [filters, coQuan, sort],
+  )
+  const data = useRegisterRows(filter)
+  const columns = tableColumns(visible, sort)
+  const width = REGISTER_COLUMNS.filter((c) => visible.includes(c.key)).reduce(
+    (s, c) => s + c.width,
+    0,
+  )
+  const printRegister = filters.registerId ?? registers.data?.[0]?.id
+
+  const onSort = (sorter: SorterResult<Slot> | SorterResult<Slot>[]): void => {
+    const one = Array.isArray(sorter) ? sorter[0] : sorter
+    const field = REGISTER_COLUMNS.find((c) => c.key === one?.columnKey)?.sortField
+    setSort(
+      field && one?.order ? { field, order: one.order === 'ascend' ? 'asc' : 'desc' } : defaultSort,
+    )
+  }
+
+  const total = data.total
+  return (
+    <Card styles={{ body: { padding: 0 } }}>
+      <Flex vertical gap={12} style={{ padding: 16, borderBottom: '1px solid #eef0f3' }}>
+        <Flex justify="space-between" align="flex-start" gap={12}>
+          <RegisterFilters
+            value={filters}
+            onChange={setFilters}
+            registers={registers.data ?? []}
+            types={types.data ?? []}
+          />
+          <ColumnChooser value={visible} onChange={setVisible} />
+        </Flex>
+        <Flex justify="space-between" align="center" gap={12} wrap>
+          <Typography.Text aria-live="polite" data-testid="register-total">
+            {total === null ? (
+              'Đang đếm…'
+            ) : (
+              <>
+                Tổng số: <strong>{total.toLocaleString('vi-VN')}</strong> văn bản
+              </>
+            )}
+            {data.fetching && total !== null ? (
+              <Typography.Text type="secondary"> · đang tải…</Typography.Text>
+            ) : null}
+          </Typography.Text>
+          <PrintRegister registerId={printRegister} />
+        </Flex>
+      </Flex>
+      {data.error ? (
+        <LoadError error={data.error} onRetry={data.refetch} />
+      ) : (
+        <Table<Slot>
+          virtual
+          rowKey={(s) => (isPlaceholder(s) ? `p${s.index}` : s.id)}
+          aria-label="Sổ văn bản đến"
+          className="register-table"
+          columns={columns}
+          dataSource={data.rows}
+          loading={total === null && data.fetching}
+          size="small"
+          pagination={false}
+          scroll={{ x: width, y: height }}
+          onScroll={data.onScroll}
+          onChange={(_p, _f, sorter) => onSort(sorter)}
+          showSorterTooltip={false}
+          locale={{ emptyText: total === null ? ' ' : 'Không có văn bản nào phù hợp.' }}
+          onRow={(slot) => ({
+            onClick: () =>
+              isPlaceholder(slot) ? undefined : void navigate(`/van-ban-den/${slot.id}`),
+            className: 'register-table__row',
+          })}
+        />
+      )}
+    </Card>
+  )
+}
