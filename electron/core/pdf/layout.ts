@@ -31,7 +31,6 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 function groupLines(runs: readonly TextRun[]): Line[] {
   const sorted = runs
     .filter((r) => r.str !== '' && Number.isFinite(r.x) && Number.isFinite(r.y) && r.size > 0)
-    .slice()
     .sort((a, b) => a.y - b.y || a.x - b.x)
   const lines: Line[] = []
   for (const run of sorted) {
@@ -76,7 +75,8 @@ function joinRuns(runs: readonly TextRun[], line: Line): string {
   let end = Number.NEGATIVE_INFINITY
   let prevStamp = false
   for (const run of runs) {
-    const str = isSuperscript(run, line) ? superscript(run.str) : run.str
+    const mark = isSuperscript(run, line)
+    const str = mark ? superscript(run.str) : run.str
     const gap = run.x - end
     // Fragments of one word touch (|gap| < 1 pt); word spaces are ~0.25 em. Fonts without a
     // space glyph leave only the gap, so a space is inferred from geometry. A stamp fills a
@@ -84,9 +84,11 @@ function joinRuns(runs: readonly TextRun[], line: Line): string {
     // separator ("50/2026").
     const stampEdge =
       (run.stamp === true || prevStamp) && !/[/-]$/u.test(text) && !/^[/-]/u.test(str)
+    // A footnote mark is kept, as ¹, but as a word of its own: "luật¹" would not be found
+    // by a search for "luật".
     if (
       text !== '' &&
-      (gap > 0.12 * run.size || stampEdge) &&
+      (gap > 0.12 * run.size || stampEdge || mark) &&
       !/\s$/u.test(text) &&
       !/^\s/u.test(str)
     ) {

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { DocumentTypeEntry, Issuer } from '../../../shared/api/document-types'
 import { call } from './client'
@@ -22,4 +22,17 @@ export function useIssuers(q: string, limit = 10): UseQueryResult<Issuer[]> {
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   })
+}
+
+/** A lookup to run on demand (when the clerk leaves the field), sharing the cache above. */
+export function useIssuerLookup(limit = 10): (q: string) => Promise<Issuer[]> {
+  const client = useQueryClient()
+  return (q: string) => {
+    const text = q.trim()
+    return client.fetchQuery({
+      queryKey: keys.issuers(text),
+      queryFn: () => call('issuers.search', { q: text, limit }),
+      staleTime: 60_000,
+    })
+  }
 }

@@ -3,7 +3,7 @@
 // in the number, stray spaces, blank dates, header columns that were not split.
 
 import { describe, expect, it } from 'vitest'
-import { suggestFromText } from '../../../electron/core/pdf/suggest'
+import { suggestFromText, type Suggestion } from '../../../electron/core/pdf/suggest'
 
 const page = (text: string): string[] => text.trim().split('\n')
 
@@ -169,6 +169,29 @@ Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15;
       loaiVanBan: 'Thông tư',
       trichYeu: 'Hướng dẫn chế độ quản lý tài chính đối với cơ quan hành chính',
     })
+  })
+
+  it('splits the number as the documents table does: the year stays with the ký hiệu', () => {
+    const numberOf = (line: string): Pick<Suggestion, 'soKyHieu' | 'so' | 'kyHieu'> => {
+      const { soKyHieu, so, kyHieu } = suggestFromText(['CHÍNH PHỦ', line, 'NGHỊ ĐỊNH'])
+      return { soKyHieu, so, kyHieu }
+    }
+    expect(numberOf('Số: 49/2026/NĐ-CP')).toEqual({
+      soKyHieu: '49/2026/NĐ-CP',
+      so: '49',
+      kyHieu: '2026/NĐ-CP',
+    })
+    expect(numberOf('Số:      /2026/NĐ-CP')).toEqual({
+      soKyHieu: null,
+      so: null,
+      kyHieu: '2026/NĐ-CP',
+    })
+    expect(numberOf('Số 5/UBND-VX')).toEqual({
+      soKyHieu: '05/UBND-VX',
+      so: '05',
+      kyHieu: 'UBND-VX',
+    })
+    expect(numberOf('Số: 16-NQ/TW')).toEqual({ soKyHieu: '16-NQ/TW', so: null, kyHieu: '16-NQ/TW' })
   })
 
   it('copes with header columns that were not split and a number glued to the date', () => {

@@ -130,4 +130,28 @@ describe('HTTP door', () => {
     expect(resolveStatic('/srv/app', '/a%00b')).toBeNull()
     expect(resolveStatic('/srv/app', '/%E0%A4%A')).toBeNull()
   })
+
+  it('takes a file as a raw body and gives bytes back raw, JSON for errors', async () => {
+    const login = await api('auth.login', { username: 'vanthu', password: DEMO_PASSWORD })
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+    const bytes = new TextEncoder().encode('Nội dung tệp đính kèm')
+    const up = await fetch(`${server.url}/api/files.upload`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/octet-stream',
+        'X-Requested-With': 'vanthu',
+        'X-File-Name': encodeURIComponent('Tờ trình số 5.txt'),
+        Cookie: cookie,
+      },
+      body: bytes,
+    })
+    const body = (await up.json()) as { ok: boolean; value: { sha256: string; name: string; mime: string } }
+    expect(body).toMatchObject({ ok: true, value: { name: 'Tờ trình số 5.txt', mime: 'text/plain', textStatus: 'none' } })
+    const content = await api('files.content', { sha256: body.value.sha256 }, { Cookie: cookie })
+    expect(content.headers.get('content-type')).toBe('application/octet-stream')
+    expect(new Uint8Array(await content.arrayBuffer())).toEqual(bytes)
+    const missing = await api('files.content', { sha256: 'f'.repeat(64) }, { Cookie: cookie })
+    expect(missing.status).toBe(404)
+    expect(await missing.json()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
 })

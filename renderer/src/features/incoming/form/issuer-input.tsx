@@ -1,8 +1,8 @@
 import { AutoComplete, Typography } from 'antd'
-import type { ReactElement } from 'react'
+import { useEffect, useRef, type ReactElement } from 'react'
 import { FIELD_LIMITS } from '../../../../../shared/domain/field-limits'
 import { fold } from '../../../../../shared/text/normalize'
-import { useIssuers } from '../../../api/catalog'
+import { useIssuerLookup, useIssuers } from '../../../api/catalog'
 import { useDebounced } from '../../../ui/use-debounced'
 
 type Props = Readonly<{
@@ -22,13 +22,29 @@ export function IssuerInput({ id, value, onChange, className }: Props): ReactEle
   const issuers = useIssuers(useDebounced(typed, 200))
   const list = issuers.data ?? []
 
-  // "van phong chinh phu" typed without accents becomes the directory's own spelling.
+  const lookup = useIssuerLookup()
+  const latest = useRef(typed)
+  useEffect(() => {
+    latest.current = typed
+  })
+
+  // "van phong chinh phu" typed without accents becomes the directory's own spelling, once
+  // the clerk leaves the field; asked afresh, as the list on screen may be for fewer letters.
   const adoptKnownSpelling = (): void => {
-    const folded = fold(typed.trim())
-    const known = list.find((i) => fold(i.name) === folded)
-    if (folded !== '' && known && known.name !== typed) {
-      onChange?.(known.name)
+    const text = typed.trim()
+    const folded = fold(text)
+    if (folded === '') {
+      return
     }
+    void lookup(text).then(
+      (found) => {
+        const known = found.find((i) => fold(i.name) === folded)
+        if (known && known.name !== latest.current && fold(latest.current.trim()) === folded) {
+          onChange?.(known.name)
+        }
+      },
+      () => undefined,
+    )
   }
 
   return (
@@ -38,11 +54,6 @@ export function IssuerInput({ id, value, onChange, className }: Props): ReactEle
       value={value}
       onChange={(v: string) => onChange?.(v)}
       onBlur={adoptKnownSpelling}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          adoptKnownSpelling()
-        }
-      }}
       options={list.map((i) => ({
         value: i.name,
         label: (

@@ -31,7 +31,7 @@ export const REGISTER_COLUMNS: readonly Column[] = [
   {
     key: 'soDen',
     title: 'Số đến',
-    width: 78,
+    width: 92,
     sortField: 'soDen',
     initial: true,
     render: (r) => <Typography.Text strong>{r.soDen ?? '—'}</Typography.Text>,
@@ -63,7 +63,7 @@ export const REGISTER_COLUMNS: readonly Column[] = [
   {
     key: 'ngayBanHanh',
     title: 'Ngày văn bản',
-    width: 110,
+    width: 124,
     sortField: 'ngayBanHanh',
     initial: true,
     render: (r) => formatDate(r.ngayBanHanh),

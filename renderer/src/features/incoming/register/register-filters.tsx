@@ -64,7 +64,7 @@ export function RegisterFilters({ value, onChange, registers, types }: Props): R
         placeholder="Mọi loại"
         value={value.loaiVanBan}
         onChange={(v) => set({ loaiVanBan: v })}
-        style={{ width: 170 }}
+        style={{ width: 160 }}
       />
       <Input
         aria-label="Cơ quan ban hành"
@@ -73,7 +73,7 @@ export function RegisterFilters({ value, onChange, registers, types }: Props): R
         placeholder="Cơ quan ban hành"
         value={value.coQuan}
         onChange={(e) => set({ coQuan: e.target.value })}
-        style={{ width: 200 }}
+        style={{ width: 190 }}
       />
       <Select<DoKhan>
         aria-label="Độ khẩn"
@@ -81,7 +81,7 @@ export function RegisterFilters({ value, onChange, registers, types }: Props): R
         placeholder="Mọi độ khẩn"
         value={value.doKhan}
         onChange={(v) => set({ doKhan: v })}
-        style={{ width: 140 }}
+        style={{ width: 130 }}
         options={DO_KHAN.map((d) => ({ value: d.code, label: d.label }))}
       />
       <DatePicker.RangePicker
@@ -90,7 +90,7 @@ export function RegisterFilters({ value, onChange, registers, types }: Props): R
         placeholder={['Đến từ ngày', 'đến ngày']}
         value={value.range}
         onChange={(r) => set({ range: r?.[0] && r[1] ? [r[0], r[1]] : null })}
-        style={{ width: 250 }}
+        style={{ width: 236 }}
       />
       <Select<string>
         aria-label="Trạng thái"
@@ -98,7 +98,7 @@ export function RegisterFilters({ value, onChange, registers, types }: Props): R
         placeholder="Mọi trạng thái"
         value={value.status}
         onChange={(v) => set({ status: v })}
-        style={{ width: 170 }}
+        style={{ width: 150 }}
         options={statuses.map(([label, code]) => ({ value: code, label }))}
       />
     </Flex>

@@ -73,15 +73,12 @@ export function RegisterScreen(): ReactElement {
   return (
     <Card styles={{ body: { padding: 0 } }}>
       <Flex vertical gap={12} style={{ padding: 16, borderBottom: '1px solid #eef0f3' }}>
-        <Flex justify="space-between" align="flex-start" gap={12}>
-          <RegisterFilters
-            value={filters}
-            onChange={setFilters}
-            registers={registers.data ?? []}
-            types={types.data ?? []}
-          />
-          <ColumnChooser value={visible} onChange={setVisible} />
-        </Flex>
+        <RegisterFilters
+          value={filters}
+          onChange={setFilters}
+          registers={registers.data ?? []}
+          types={types.data ?? []}
+        />
         <Flex justify="space-between" align="center" gap={12} wrap>
           <Typography.Text aria-live="polite" data-testid="register-total">
             {total === null ? (
@@ -95,7 +92,10 @@ export function RegisterScreen(): ReactElement {
               <Typography.Text type="secondary"> · đang tải…</Typography.Text>
             ) : null}
           </Typography.Text>
-          <PrintRegister registerId={printRegister} />
+          <Flex gap={8} wrap>
+            <PrintRegister registerId={printRegister} />
+            <ColumnChooser value={visible} onChange={setVisible} />
+          </Flex>
         </Flex>
       </Flex>
       {data.error ? (
@@ -120,6 +120,8 @@ export function RegisterScreen(): ReactElement {
             onClick: () =>
               isPlaceholder(slot) ? undefined : void navigate(`/van-ban-den/${slot.id}`),
             className: 'register-table__row',
+            // The virtual body is made of divs: say what they are.
+            role: 'row',
           })}
         />
       )}
