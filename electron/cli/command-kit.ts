@@ -31,4 +31,3 @@ export function action<A extends unknown[]>(
     }
   }
 }
-

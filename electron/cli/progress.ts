@@ -1,5 +1,8 @@
 /** A one-line counter on a terminal's stderr; silent when stderr is not a terminal. */
-export function progress(label: string, total: number | null): { tick: (done: number) => void; end: () => void } {
+export function progress(
+  label: string,
+  total: number | null,
+): { tick: (done: number) => void; end: () => void } {
   const tty = process.stderr.isTTY === true
   let last = 0
   return {

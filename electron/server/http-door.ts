@@ -137,8 +137,7 @@ async function handleApi(
 }
 
 type ReadInput =
-  | { value: unknown }
-  | { status: number; refusal: { ok: false; error: ApiErrorBody } }
+  { value: unknown } | { status: number; refusal: { ok: false; error: ApiErrorBody } }
 
 /**
  * JSON for every method; a raw `application/octet-stream` body for methods that take a file,

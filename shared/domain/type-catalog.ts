@@ -29,17 +29,28 @@ const LEGAL: readonly CatalogType[] = [
   { code: 'van_ban_hop_nhat', name: 'Văn bản hợp nhất', abbreviation: 'VBHN', kind: 'qppl' },
 ]
 
-export const OTHER_TYPE: CatalogType = { code: 'khac', name: 'Khác', abbreviation: null, kind: 'khac' }
+// Court precedents reach provincial offices too; they are not legal documents in the 2025 law.
+const COURT: readonly CatalogType[] = [
+  { code: 'an_le', name: 'Án lệ', abbreviation: 'AL', kind: 'khac' },
+]
+
+export const OTHER_TYPE: CatalogType = {
+  code: 'khac',
+  name: 'Khác',
+  abbreviation: null,
+  kind: 'khac',
+}
 
 export const TYPE_CATALOG: readonly CatalogType[] = [
   ...DOCUMENT_TYPES.map((t): CatalogType => ({ ...t, kind: 'hanh_chinh' })),
   ...COPY_TYPES.map((t): CatalogType => ({ ...t, kind: 'ban_sao' })),
   ...LEGAL,
+  ...COURT,
   OTHER_TYPE,
 ].map(({ code, name, abbreviation, kind }) => ({ code, name, abbreviation, kind }))
 
 const LEGAL_BY_NAME: ReadonlyMap<string, CatalogType> = new Map(
-  LEGAL.map((t) => [cleanSpaces(fold(t.name)), t]),
+  [...LEGAL, ...COURT].map((t) => [cleanSpaces(fold(t.name)), t]),
 )
 
 /** Any catalogue type by its printed name, folded (`THÔNG TƯ`, `nghi dinh`); null if unknown. */

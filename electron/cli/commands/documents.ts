@@ -15,12 +15,20 @@ const summaryText = (s: ImportSummary): string =>
   [
     `Đã thêm ${s.added}, trùng ${s.duplicates}, lỗi ${s.failed.length}` +
       (s.truncated ? `, rút gọn trích yếu ${s.truncated}` : ''),
-    ...s.failed.slice(0, 20).map((f) => `  - ${f.line !== undefined ? `dòng ${f.line}` : f.file}: ${f.error}`),
-    ...(s.failed.length > 20 ? [`  … và ${s.failed.length - 20} lỗi khác (dùng --json để xem hết)`] : []),
+    ...s.failed
+      .slice(0, 20)
+      .map((f) => `  - ${f.line !== undefined ? `dòng ${f.line}` : f.file}: ${f.error}`),
+    ...(s.failed.length > 20
+      ? [`  … và ${s.failed.length - 20} lỗi khác (dùng --json để xem hết)`]
+      : []),
   ].join('\n')
 
 /** Every row matching, page by page (the API pages at 1,000), unless a limit is given. */
-async function allRows(core: Core, input: { direction: 'in' | 'out'; year?: number; registerId?: number }, limit?: number): Promise<DocumentRow[]> {
+async function allRows(
+  core: Core,
+  input: { direction: 'in' | 'out'; year?: number; registerId?: number },
+  limit?: number,
+): Promise<DocumentRow[]> {
   const rows: DocumentRow[] = []
   for (;;) {
     const want = Math.min(1000, limit !== undefined ? limit - rows.length : 1000)
@@ -45,12 +53,16 @@ const rowText = (d: DocumentRow): string =>
 export function addDocumentCommands(program: Command): void {
   program
     .command('import <file>')
-    .description('vào sổ văn bản đến từ tệp JSONL (định dạng docs.jsonl); chạy lại không thêm trùng')
+    .description(
+      'vào sổ văn bản đến từ tệp JSONL (định dạng docs.jsonl); chạy lại không thêm trùng',
+    )
     .option('--register <id>', 'mã sổ văn bản đến (mặc định: sổ mặc định)', int)
     .option('--received-on <date>', 'ngày đến YYYY-MM-DD (mặc định: hôm nay)')
     .action(
       action(async (mode, g, file: string, o: { register?: number; receivedOn?: string }) => {
-        const total = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').length
+        const total = readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((l) => l.trim() !== '').length
         const bar = progress('Đang nhập', total)
         const summary = await withCore(g, (core) =>
           importJsonl(core.deps, file, {
@@ -85,28 +97,36 @@ export function addDocumentCommands(program: Command): void {
     .option('--register <id>', 'mã sổ', int)
     .option('--limit <n>', 'nhiều nhất n văn bản', int)
     .action(
-      action(async (mode, g, o: { direction: string; year?: number; register?: number; limit?: number }) => {
-        const direction = o.direction === 'out' ? 'out' : 'in'
-        const rows = await withCore(g, (core) =>
-          allRows(
-            core,
-            {
-              direction,
-              ...(o.year !== undefined ? { year: o.year } : {}),
-              ...(o.register !== undefined ? { registerId: o.register } : {}),
-            },
-            o.limit,
-          ),
-        )
-        emit(mode, rows, () => rows.map(rowText).join('\n'))
-      }),
+      action(
+        async (
+          mode,
+          g,
+          o: { direction: string; year?: number; register?: number; limit?: number },
+        ) => {
+          const direction = o.direction === 'out' ? 'out' : 'in'
+          const rows = await withCore(g, (core) =>
+            allRows(
+              core,
+              {
+                direction,
+                ...(o.year !== undefined ? { year: o.year } : {}),
+                ...(o.register !== undefined ? { registerId: o.register } : {}),
+              },
+              o.limit,
+            ),
+          )
+          emit(mode, rows, () => rows.map(rowText).join('\n'))
+        },
+      ),
     )
   docs
     .command('show <id>')
     .description('xem một văn bản')
     .action(
       action(async (mode, g, id: string) => {
-        const doc = await withCore(g, (core) => core.invoke('documents.get', { id: int(id) }, SYSTEM))
+        const doc = await withCore(g, (core) =>
+          core.invoke('documents.get', { id: int(id) }, SYSTEM),
+        )
         emit(mode, doc, () =>
           [
             `Số đến ${doc.soDen ?? '-'} ngày ${doc.ngayDen ?? '-'} (${doc.registerName})`,

@@ -15,7 +15,9 @@ type Row = { id: number; name: string; code: string | null; use_count: number }
 export function upsertIssuer(db: Db, name: string, now: string): number {
   const clean = cleanSpaces(nfc(name))
   const key = issuerKey(clean)
-  const found = db.prepare<[string], { id: number }>('SELECT id FROM issuers WHERE name_key = ?').get(key)
+  const found = db
+    .prepare<[string], { id: number }>('SELECT id FROM issuers WHERE name_key = ?')
+    .get(key)
   if (found) {
     db.prepare('UPDATE issuers SET use_count = use_count + 1 WHERE id = ?').run(found.id)
     return found.id
@@ -59,7 +61,12 @@ function indexFor(db: Db): Cached {
 
 export function searchIssuers(db: Db, q: string, limit: number): Issuer[] {
   const { index, byId } = indexFor(db)
-  const toIssuer = (r: Row): Issuer => ({ id: r.id, name: r.name, code: r.code, useCount: r.use_count })
+  const toIssuer = (r: Row): Issuer => ({
+    id: r.id,
+    name: r.name,
+    code: r.code,
+    useCount: r.use_count,
+  })
   if (cleanSpaces(q) === '') {
     return [...byId.values()]
       .sort((a, b) => b.use_count - a.use_count)
@@ -70,7 +77,10 @@ export function searchIssuers(db: Db, q: string, limit: number): Issuer[] {
     .search(q)
     .map((hit) => ({ hit, row: byId.get(hit.id as number) }))
     .filter((x): x is { hit: (typeof x)['hit']; row: Row } => x.row !== undefined)
-    .sort((a, b) => b.hit.score * Math.log2(2 + b.row.use_count) - a.hit.score * Math.log2(2 + a.row.use_count))
+    .sort(
+      (a, b) =>
+        b.hit.score * Math.log2(2 + b.row.use_count) - a.hit.score * Math.log2(2 + a.row.use_count),
+    )
     .slice(0, limit)
     .map((x) => toIssuer(x.row))
 }

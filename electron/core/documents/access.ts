@@ -33,10 +33,11 @@ export function visibility(actor: Actor): Clause {
 export function canSeeDocument(db: Db, actor: Actor, documentId: number): boolean {
   const v = visibility(actor)
   return (
-    db.prepare<unknown[], { one: number }>(`SELECT 1 AS one FROM documents d WHERE d.id = ? AND ${v.sql}`).get(
-      documentId,
-      ...v.params,
-    ) !== undefined
+    db
+      .prepare<unknown[], { one: number }>(
+        `SELECT 1 AS one FROM documents d WHERE d.id = ? AND ${v.sql}`,
+      )
+      .get(documentId, ...v.params) !== undefined
   )
 }
 
@@ -48,7 +49,11 @@ export function canReadFile(db: Db, actor: Actor, sha256: string): boolean {
   if (actor.kind !== 'user') {
     return false
   }
-  const uploader = db.prepare<[string], { created_by: number | null }>('SELECT created_by FROM files WHERE sha256 = ?').get(sha256)
+  const uploader = db
+    .prepare<[string], { created_by: number | null }>(
+      'SELECT created_by FROM files WHERE sha256 = ?',
+    )
+    .get(sha256)
   if (!uploader) {
     return false
   }

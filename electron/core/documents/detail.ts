@@ -56,7 +56,10 @@ export function getDetail(db: Db, id: number): DocumentDetail | null {
 /** The document's lines of the audit trail, oldest first, with who did it by name. */
 export function historyOf(db: Db, id: number): DocumentHistoryEntry[] {
   return db
-    .prepare<[number], { at: string; actor: string; full_name: string | null; method: string; detail: string }>(
+    .prepare<
+      [number],
+      { at: string; actor: string; full_name: string | null; method: string; detail: string }
+    >(
       `SELECT a.at, a.actor, u.full_name, a.method, a.detail FROM audit_log a
        LEFT JOIN users u ON u.id = a.actor_user_id
        WHERE a.record_type = 'document' AND a.record_id = ? ORDER BY a.id`,
@@ -64,6 +67,11 @@ export function historyOf(db: Db, id: number): DocumentHistoryEntry[] {
     .all(id)
     .map((r) => {
       const detail = JSON.parse(r.detail) as { changes?: Record<string, [unknown, unknown]> }
-      return { at: r.at, actor: r.full_name ?? r.actor, method: r.method, changes: detail.changes ?? null }
+      return {
+        at: r.at,
+        actor: r.full_name ?? r.actor,
+        method: r.method,
+        changes: detail.changes ?? null,
+      }
     })
 }

@@ -9,9 +9,15 @@ import { registerIncoming, updateIncoming } from './service'
 
 export const documentHandlers = {
   'documents.checkDuplicates': (ctx, q) =>
-    findDuplicates(ctx.db, 'in', duplicateKey(q.so ?? null, q.kyHieu ?? null, q.coQuanBanHanh ?? null, q.ngayBanHanh ?? null), q.sha256s),
+    findDuplicates(
+      ctx.db,
+      'in',
+      duplicateKey(q.so ?? null, q.kyHieu ?? null, q.coQuanBanHanh ?? null, q.ngayBanHanh ?? null),
+      q.sha256s,
+    ),
 
-  'documents.registerIncoming': (ctx, input) => registerIncoming(ctx, ctx.actor, input, { audit: ctx.audit }),
+  'documents.registerIncoming': (ctx, input) =>
+    registerIncoming(ctx, ctx.actor, input, { audit: ctx.audit }),
 
   'documents.updateIncoming': (ctx, input) => updateIncoming(ctx, input, { audit: ctx.audit }),
 

@@ -30,5 +30,7 @@ export function duplicateKey(
   return [normalizeSoKyHieu(number), issuer ? issuerKey(issuer) : '', ngayBanHanh ?? ''].join('|')
 }
 
-export const foldKey = (s: string | null): string | null => (s === null ? null : cleanSpaces(fold(s)))
-export const sortKey = (s: string | null): string | null => (s === null ? null : collationKey(cleanSpaces(nfc(s))))
+export const foldKey = (s: string | null): string | null =>
+  s === null ? null : cleanSpaces(fold(s))
+export const sortKey = (s: string | null): string | null =>
+  s === null ? null : collationKey(cleanSpaces(nfc(s)))

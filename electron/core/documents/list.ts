@@ -41,7 +41,10 @@ export function listDocuments(db: Db, actor: Actor, q: ListInput): DocumentPage 
     add('d.loai_van_ban = ?', q.loaiVanBan)
   }
   if (q.coQuanBanHanh) {
-    add("d.co_quan_fold LIKE ? ESCAPE '\\'", `%${fold(q.coQuanBanHanh).replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+    add(
+      "d.co_quan_fold LIKE ? ESCAPE '\\'",
+      `%${fold(q.coQuanBanHanh).replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+    )
   }
   if (q.doKhan) {
     add('d.do_khan = ?', q.doKhan)
@@ -58,11 +61,15 @@ export function listDocuments(db: Db, actor: Actor, q: ListInput): DocumentPage 
   }
   const whereSql = where.join(' AND ')
   const total =
-    db.prepare<unknown[], { n: number }>(`SELECT COUNT(*) AS n FROM documents d WHERE ${whereSql}`).get(...params)?.n ?? 0
+    db
+      .prepare<unknown[], { n: number }>(`SELECT COUNT(*) AS n FROM documents d WHERE ${whereSql}`)
+      .get(...params)?.n ?? 0
   const dir = q.sort.order === 'asc' ? 'ASC' : 'DESC'
   const order = ORDER[q.sort.field].replaceAll('%s', dir)
   const rows = db
-    .prepare<unknown[], RawRow>(`${ROW_SELECT} WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .prepare<unknown[], RawRow>(
+      `${ROW_SELECT} WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    )
     .all(...params, q.limit, q.offset)
   return { total, offset: q.offset, rows: rows.map(toRow) }
 }

@@ -1,4 +1,9 @@
-import type { Direction, DocumentRow, DuplicateMatch, StoredFile } from '../../../shared/api/document-types'
+import type {
+  Direction,
+  DocumentRow,
+  DuplicateMatch,
+  StoredFile,
+} from '../../../shared/api/document-types'
 import type { DoKhan, DoMat, PhuongThucNhan } from '../../../shared/domain/levels'
 import type { Db } from '../db/open'
 
@@ -151,35 +156,68 @@ export function insertDocument(db: Db, d: NewDocument, now: string): number {
   const cols = Object.keys(values)
   return Number(
     db
-      .prepare(`INSERT INTO documents (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`)
+      .prepare(
+        `INSERT INTO documents (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+      )
       .run(values).lastInsertRowid,
   )
 }
 
-export function updateDocument(db: Db, id: number, f: DocumentFields, k: DerivedColumns, now: string): void {
+export function updateDocument(
+  db: Db,
+  id: number,
+  f: DocumentFields,
+  k: DerivedColumns,
+  now: string,
+): void {
   const values = columnValues(f, k)
   const sets = Object.keys(values).map((c) => `${c} = @${c}`)
-  db.prepare(`UPDATE documents SET ${sets.join(', ')}, updated_at = @updated_at WHERE id = @id`).run({
+  db.prepare(
+    `UPDATE documents SET ${sets.join(', ')}, updated_at = @updated_at WHERE id = @id`,
+  ).run({
     ...values,
     updated_at: now,
     id,
   })
 }
 
-export function replaceFiles(db: Db, documentId: number, files: readonly { sha256: string; name: string }[]): void {
+export function replaceFiles(
+  db: Db,
+  documentId: number,
+  files: readonly { sha256: string; name: string }[],
+): void {
   db.prepare('DELETE FROM document_files WHERE document_id = ?').run(documentId)
-  const add = db.prepare('INSERT INTO document_files (document_id, sha256, name, position) VALUES (?, ?, ?, ?)')
+  const add = db.prepare(
+    'INSERT INTO document_files (document_id, sha256, name, position) VALUES (?, ?, ?, ?)',
+  )
   files.forEach((f, i) => add.run(documentId, f.sha256, f.name, i))
 }
 
 export function filesOf(db: Db, documentId: number): StoredFile[] {
   return db
-    .prepare<[number], { sha256: string; name: string; size: number; mime: string; pages: number | null; text_status: StoredFile['textStatus'] }>(
+    .prepare<
+      [number],
+      {
+        sha256: string
+        name: string
+        size: number
+        mime: string
+        pages: number | null
+        text_status: StoredFile['textStatus']
+      }
+    >(
       `SELECT f.sha256, df.name, f.size, f.mime, f.pages, f.text_status
        FROM document_files df JOIN files f ON f.sha256 = df.sha256 WHERE df.document_id = ? ORDER BY df.position`,
     )
     .all(documentId)
-    .map((r) => ({ sha256: r.sha256, name: r.name, size: r.size, mime: r.mime, pages: r.pages, textStatus: r.text_status }))
+    .map((r) => ({
+      sha256: r.sha256,
+      name: r.name,
+      size: r.size,
+      mime: r.mime,
+      pages: r.pages,
+      textStatus: r.text_status,
+    }))
 }
 
 type DupRow = {
@@ -211,7 +249,8 @@ export function findDuplicates(
   sha256s: readonly string[],
   exceptId: number | null = null,
 ): DuplicateMatch[] {
-  const cols = 'd.id, d.direction, d.number, d.so_ky_hieu, d.ngay_ban_hanh, d.co_quan_ban_hanh, d.trich_yeu'
+  const cols =
+    'd.id, d.direction, d.number, d.so_ky_hieu, d.ngay_ban_hanh, d.co_quan_ban_hanh, d.trich_yeu'
   const byKey = dupKey
     ? db
         .prepare<[string, Direction, number], DupRow>(

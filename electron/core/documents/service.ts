@@ -6,7 +6,14 @@ import { getRegister, takeNumber } from '../registers/repo'
 import { getFile } from '../files/repo'
 import { getDetail } from './detail'
 import { displaySoKyHieu, duplicateKey, foldKey, sortKey } from './keys'
-import { findDuplicates, insertDocument, replaceFiles, updateDocument, type DerivedColumns, type DocumentFields } from './repo'
+import {
+  findDuplicates,
+  insertDocument,
+  replaceFiles,
+  updateDocument,
+  type DerivedColumns,
+  type DocumentFields,
+} from './repo'
 
 export type FileRef = Readonly<{ sha256: string; name: string }>
 
@@ -53,7 +60,8 @@ export type WriteOptions = Readonly<{
 }>
 
 /** Today in Vietnam (UTC+7, no daylight saving): the date a clerk writes on the stamp. */
-export const vietnamToday = (now: Date): string => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10)
+export const vietnamToday = (now: Date): string =>
+  new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10)
 
 function checkFields(deps: CoreDeps, f: DocumentFields): void {
   const fields: Record<string, string> = {}
@@ -66,14 +74,22 @@ function checkFields(deps: CoreDeps, f: DocumentFields): void {
   if (f.ngayDen && f.hanXuLy && f.hanXuLy < f.ngayDen) {
     fields.hanXuLy = 'Hạn xử lý không thể trước ngày đến'
   }
-  const type = deps.db.prepare('SELECT 1 FROM document_types WHERE code = ? AND disabled_at IS NULL').get(f.loaiVanBan)
+  const type = deps.db
+    .prepare('SELECT 1 FROM document_types WHERE code = ? AND disabled_at IS NULL')
+    .get(f.loaiVanBan)
   if (!type) {
     fields.loaiVanBan = 'Loại văn bản không có trong danh mục'
   }
-  if (f.donViNhanId !== null && !deps.db.prepare('SELECT 1 FROM units WHERE id = ? AND disabled_at IS NULL').get(f.donViNhanId)) {
+  if (
+    f.donViNhanId !== null &&
+    !deps.db.prepare('SELECT 1 FROM units WHERE id = ? AND disabled_at IS NULL').get(f.donViNhanId)
+  ) {
     fields.donViNhanId = 'Đơn vị nhận không tồn tại hoặc đã ngừng hoạt động'
   }
-  if (f.nguoiNhanId !== null && !deps.db.prepare('SELECT 1 FROM users WHERE id = ? AND disabled_at IS NULL').get(f.nguoiNhanId)) {
+  if (
+    f.nguoiNhanId !== null &&
+    !deps.db.prepare('SELECT 1 FROM users WHERE id = ? AND disabled_at IS NULL').get(f.nguoiNhanId)
+  ) {
     fields.nguoiNhanId = 'Người nhận không tồn tại hoặc đã bị khóa'
   }
   const first = Object.values(fields)[0]
@@ -85,7 +101,9 @@ function checkFields(deps: CoreDeps, f: DocumentFields): void {
 function checkFiles(deps: CoreDeps, files: readonly FileRef[]): void {
   for (const f of files) {
     if (!getFile(deps.db, f.sha256, f.name)) {
-      throw new CoreError('VALIDATION', `Tệp "${f.name}" chưa được tải lên`, { fields: { files: 'Tệp đính kèm chưa được tải lên' } })
+      throw new CoreError('VALIDATION', `Tệp "${f.name}" chưa được tải lên`, {
+        fields: { files: 'Tệp đính kèm chưa được tải lên' },
+      })
     }
   }
 }
@@ -107,13 +125,22 @@ function derive(deps: CoreDeps, f: DocumentFields): DerivedColumns {
  * for the year of ngày đến, the row, its files, the intake item, the audit, all in one
  * IMMEDIATE transaction. A refusal changes nothing.
  */
-export function registerIncoming(deps: CoreDeps, actor: Actor, input: RegisterIncoming, opts: WriteOptions): DocumentDetail {
+export function registerIncoming(
+  deps: CoreDeps,
+  actor: Actor,
+  input: RegisterIncoming,
+  opts: WriteOptions,
+): DocumentDetail {
   const register = getRegister(deps.db, input.registerId)
   if (!register || register.direction !== 'in') {
-    throw new CoreError('VALIDATION', 'Chọn một sổ văn bản đến', { fields: { registerId: 'Chọn một sổ văn bản đến' } })
+    throw new CoreError('VALIDATION', 'Chọn một sổ văn bản đến', {
+      fields: { registerId: 'Chọn một sổ văn bản đến' },
+    })
   }
   if (register.disabled) {
-    throw new CoreError('VALIDATION', `Sổ "${register.name}" đã ngừng sử dụng`, { fields: { registerId: 'Sổ đã ngừng sử dụng' } })
+    throw new CoreError('VALIDATION', `Sổ "${register.name}" đã ngừng sử dụng`, {
+      fields: { registerId: 'Sổ đã ngừng sử dụng' },
+    })
   }
   const ngayDen = input.ngayDen ?? vietnamToday(deps.clock())
   const fields = completeFields(input, ngayDen)
@@ -128,7 +155,9 @@ export function registerIncoming(deps: CoreDeps, actor: Actor, input: RegisterIn
         input.files.map((f) => f.sha256),
       )
       if (matches.length > 0 && !input.acceptDuplicate) {
-        throw new CoreError('DUPLICATE', 'Văn bản này có thể đã được vào sổ', { details: { matches } })
+        throw new CoreError('DUPLICATE', 'Văn bản này có thể đã được vào sổ', {
+          details: { matches },
+        })
       }
       const now = deps.clock().toISOString()
       const year = Number(ngayDen.slice(0, 4))
@@ -151,13 +180,19 @@ export function registerIncoming(deps: CoreDeps, actor: Actor, input: RegisterIn
       replaceFiles(deps.db, docId, input.files)
       if (input.intakeId !== null && input.intakeId !== undefined) {
         const taken = deps.db
-          .prepare("UPDATE intake SET status = 'registered', document_id = ? WHERE id = ? AND status = 'waiting'")
+          .prepare(
+            "UPDATE intake SET status = 'registered', document_id = ? WHERE id = ? AND status = 'waiting'",
+          )
           .run(docId, input.intakeId)
         if (taken.changes !== 1) {
           throw new CoreError('CONFLICT', 'Văn bản chờ vào sổ này đã được xử lý bởi người khác')
         }
       }
-      opts.audit({ recordType: 'document', recordId: docId, detail: { after: { ...fields, files: input.files } } })
+      opts.audit({
+        recordType: 'document',
+        recordId: docId,
+        detail: { after: { ...fields, files: input.files } },
+      })
       return docId
     })
     .immediate()
@@ -168,10 +203,16 @@ export function registerIncoming(deps: CoreDeps, actor: Actor, input: RegisterIn
   return detail
 }
 
-export type UpdateIncoming = Readonly<Loose<DocumentFields> & { id: number; files?: readonly FileRef[] | undefined }>
+export type UpdateIncoming = Readonly<
+  Loose<DocumentFields> & { id: number; files?: readonly FileRef[] | undefined }
+>
 
 /** Edits an incoming document's fields (never its số đến); the history keeps before and after. */
-export function updateIncoming(deps: CoreDeps, input: UpdateIncoming, opts: WriteOptions): DocumentDetail {
+export function updateIncoming(
+  deps: CoreDeps,
+  input: UpdateIncoming,
+  opts: WriteOptions,
+): DocumentDetail {
   const before = getDetail(deps.db, input.id)
   if (!before || before.direction !== 'in') {
     throw notFound('văn bản đến')
@@ -197,7 +238,10 @@ export function updateIncoming(deps: CoreDeps, input: UpdateIncoming, opts: Writ
     phuongThuc: before.phuongThuc,
     ghiChu: before.ghiChu,
   }
-  const next: DocumentFields = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) }
+  const next: DocumentFields = {
+    ...current,
+    ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+  }
   if (next.ngayDen && next.ngayDen.slice(0, 4) !== String(before.year)) {
     throw new CoreError('VALIDATION', 'Ngày đến phải thuộc năm của số đến đã cấp', {
       fields: { ngayDen: `Ngày đến phải trong năm ${before.year}` },

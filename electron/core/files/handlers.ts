@@ -10,7 +10,11 @@ import { storeUpload } from './upload'
 export const fileHandlers = {
   'files.upload': async (ctx, { name, bytes }) => {
     const stored = await storeUpload(ctx, actorUserId(ctx.actor), name, bytes)
-    ctx.audit({ recordType: 'file', recordId: null, detail: { sha256: stored.sha256, name, size: stored.size } })
+    ctx.audit({
+      recordType: 'file',
+      recordId: null,
+      detail: { sha256: stored.sha256, name, size: stored.size },
+    })
     return { ...stored, duplicates: findDuplicates(ctx.db, 'in', null, [stored.sha256]) }
   },
 

@@ -1,13 +1,30 @@
 import type { StoredFile, TextStatus } from '../../../shared/api/document-types'
 import type { Db } from '../db/open'
 
-type FileRow = { sha256: string; size: number; mime: string; pages: number | null; text_status: TextStatus }
+type FileRow = {
+  sha256: string
+  size: number
+  mime: string
+  pages: number | null
+  text_status: TextStatus
+}
 
 export function getFile(db: Db, sha256: string, name: string): StoredFile | null {
   const r = db
-    .prepare<[string], FileRow>('SELECT sha256, size, mime, pages, text_status FROM files WHERE sha256 = ?')
+    .prepare<[string], FileRow>(
+      'SELECT sha256, size, mime, pages, text_status FROM files WHERE sha256 = ?',
+    )
     .get(sha256)
-  return r ? { sha256: r.sha256, name, size: r.size, mime: r.mime, pages: r.pages, textStatus: r.text_status } : null
+  return r
+    ? {
+        sha256: r.sha256,
+        name,
+        size: r.size,
+        mime: r.mime,
+        pages: r.pages,
+        textStatus: r.text_status,
+      }
+    : null
 }
 
 export type NewFile = Readonly<{
@@ -35,14 +52,19 @@ export function insertFile(db: Db, f: NewFile, userId: number | null, now: strin
 
 export function firstPageLinesOf(db: Db, sha256: string): string[] | null {
   const r = db
-    .prepare<[string], { first_page_lines: string }>('SELECT first_page_lines FROM file_texts WHERE sha256 = ?')
+    .prepare<[string], { first_page_lines: string }>(
+      'SELECT first_page_lines FROM file_texts WHERE sha256 = ?',
+    )
     .get(sha256)
   return r ? (JSON.parse(r.first_page_lines) as string[]) : null
 }
 
 export function uploadedBy(db: Db, sha256: string): number | null {
   return (
-    db.prepare<[string], { created_by: number | null }>('SELECT created_by FROM files WHERE sha256 = ?').get(sha256)
-      ?.created_by ?? null
+    db
+      .prepare<[string], { created_by: number | null }>(
+        'SELECT created_by FROM files WHERE sha256 = ?',
+      )
+      .get(sha256)?.created_by ?? null
   )
 }

@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path'
 // to a temp name, fsynced, then renamed into place, and only then may a row name it: a crash
 // leaves either nothing or a whole file (which the orphan sweep reconciles), never half of one.
 
-export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
+export const sha256Of = (bytes: Uint8Array): string =>
+  createHash('sha256').update(bytes).digest('hex')
 
 export const storedPath = (filesDir: string, sha256: string): string =>
   join(filesDir, sha256.slice(0, 2), sha256.slice(2, 4), sha256)

@@ -2,9 +2,9 @@ import type { StoredFile, Suggestion } from '../../../shared/api/document-types'
 import type { CoreDeps } from '../context'
 import { CoreError } from '../errors'
 import { readPdf } from '../pdf/read-pdf'
-import { suggestFromText } from '../pdf/suggest'
 import { firstPageLinesOf, getFile, insertFile } from './repo'
 import { dropTemp, promote, sha256Of, sniffMime, writeTemp } from './store'
+import { suggestionFor } from './suggestion'
 
 const MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -31,7 +31,7 @@ export async function storeUpload(
   const known = getFile(deps.db, sha256, name)
   if (known) {
     const lines = firstPageLinesOf(deps.db, sha256)
-    return { ...known, suggestion: lines ? suggestFromText(lines) : null }
+    return { ...known, suggestion: lines ? suggestionFor(lines) : null }
   }
   const mime = sniffMime(bytes, name)
   const temp = await writeTemp(deps.paths.files, bytes)
@@ -49,7 +49,15 @@ export async function storeUpload(
         firstPageLines: pdf.firstPageLines,
       }
     } else {
-      record = { sha256, size: bytes.byteLength, mime, pages: null, textStatus: 'none', body: null, firstPageLines: [] }
+      record = {
+        sha256,
+        size: bytes.byteLength,
+        mime,
+        pages: null,
+        textStatus: 'none',
+        body: null,
+        firstPageLines: [],
+      }
     }
   } catch (err) {
     await dropTemp(temp)
@@ -66,6 +74,6 @@ export async function storeUpload(
   }
   return {
     ...stored,
-    suggestion: record.firstPageLines.length > 0 ? suggestFromText(record.firstPageLines) : null,
+    suggestion: suggestionFor(record.firstPageLines),
   }
 }

@@ -31,7 +31,8 @@ export type MappedLine = {
 }
 
 const SUBJECT_MAX = 500
-const str = (v: unknown): string | null => (typeof v === 'string' && cleanSpaces(nfc(v)) !== '' ? cleanSpaces(nfc(v)) : null)
+const str = (v: unknown): string | null =>
+  typeof v === 'string' && cleanSpaces(nfc(v)) !== '' ? cleanSpaces(nfc(v)) : null
 const isoDate = (v: unknown): string | null =>
   typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : null
 
@@ -98,7 +99,12 @@ export function mapCorpusLine(line: CorpusLine): MappedLine {
   const firstLines = body
     ? body
         .split('\n')
-        .map((l) => l.replace(/^#+\s*/, '').replace(/\*\*|__|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '').trim())
+        .map((l) =>
+          l
+            .replace(/^#+\s*/, '')
+            .replace(/\*\*|__|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '')
+            .trim(),
+        )
         .filter((l) => l !== '' && !/^-{3,}$/.test(l))
         .slice(0, 40)
     : []
@@ -128,7 +134,10 @@ export function mapCorpusLine(line: CorpusLine): MappedLine {
   }
   const signer = str(line.nguoi_ky)
   return {
-    externalId: typeof line.id === 'string' || typeof line.id === 'number' ? `jsonl:${String(line.id)}` : null,
+    externalId:
+      typeof line.id === 'string' || typeof line.id === 'number'
+        ? `jsonl:${String(line.id)}`
+        : null,
     fields: {
       so,
       kyHieu,

@@ -32,8 +32,15 @@ const SYSTEM: Actor = { kind: 'system', name: 'import' }
  * a line already imported (its id) or already registered (same number, issuer and date) is a
  * duplicate and adds nothing.
  */
-export async function importJsonl(deps: CoreDeps, file: string, opts: ImportOptions = {}): Promise<ImportSummary> {
-  const register = opts.registerId !== undefined ? getRegister(deps.db, opts.registerId) : defaultRegister(deps.db, 'in')
+export async function importJsonl(
+  deps: CoreDeps,
+  file: string,
+  opts: ImportOptions = {},
+): Promise<ImportSummary> {
+  const register =
+    opts.registerId !== undefined
+      ? getRegister(deps.db, opts.registerId)
+      : defaultRegister(deps.db, 'in')
   if (!register || register.direction !== 'in') {
     throw new CoreError('VALIDATION', 'Không có sổ văn bản đến để nhập vào (kiểm tra --register)')
   }
@@ -56,12 +63,21 @@ export async function importJsonl(deps: CoreDeps, file: string, opts: ImportOpti
   return summary
 }
 
-function importLine(deps: CoreDeps, registerId: number, ngayDen: string, line: CorpusLine, summary: ImportSummary): void {
+function importLine(
+  deps: CoreDeps,
+  registerId: number,
+  ngayDen: string,
+  line: CorpusLine,
+  summary: ImportSummary,
+): void {
   if (typeof line !== 'object' || line === null || Array.isArray(line)) {
     throw new Error('Dòng không phải một đối tượng JSON')
   }
   const mapped = mapCorpusLine(line)
-  if (mapped.externalId && deps.db.prepare('SELECT 1 FROM documents WHERE external_id = ?').get(mapped.externalId)) {
+  if (
+    mapped.externalId &&
+    deps.db.prepare('SELECT 1 FROM documents WHERE external_id = ?').get(mapped.externalId)
+  ) {
     summary.duplicates++
     return
   }
@@ -108,5 +124,9 @@ export function messageOf(err: unknown): string {
       .map(([k, v]) => `${k}: ${v}`)
       .join('; ')})`
   }
-  return err instanceof SyntaxError ? `JSON không hợp lệ: ${err.message}` : err instanceof Error ? err.message : String(err)
+  return err instanceof SyntaxError
+    ? `JSON không hợp lệ: ${err.message}`
+    : err instanceof Error
+      ? err.message
+      : String(err)
 }

@@ -26,7 +26,11 @@ export async function importPdfs(
       const added =
         !registered &&
         deps.db.transaction(() => {
-          const r = addIntake(deps.db, { sha256: stored.sha256, name, source: 'import-pdf', userId: null }, deps.clock().toISOString())
+          const r = addIntake(
+            deps.db,
+            { sha256: stored.sha256, name, source: 'import-pdf', userId: null },
+            deps.clock().toISOString(),
+          )
           if (r.added) {
             appendAudit(deps.db, {
               at: deps.clock().toISOString(),

@@ -2,7 +2,7 @@ import type { IntakeItem } from '../../../shared/api/document-types'
 import type { Db } from '../db/open'
 import { findDuplicates } from '../documents/repo'
 import { firstPageLinesOf, getFile } from '../files/repo'
-import { suggestFromText } from '../pdf/suggest'
+import { suggestionFor } from '../files/suggestion'
 import { CoreError } from '../errors'
 
 type Row = {
@@ -17,11 +17,18 @@ type Row = {
 /** Puts a stored file in the queue once: the same file waiting twice is one item. */
 export function addIntake(
   db: Db,
-  item: Readonly<{ sha256: string; name: string; source: IntakeItem['source']; userId: number | null }>,
+  item: Readonly<{
+    sha256: string
+    name: string
+    source: IntakeItem['source']
+    userId: number | null
+  }>,
   now: string,
 ): { id: number; added: boolean } {
   const waiting = db
-    .prepare<[string], { id: number }>("SELECT id FROM intake WHERE sha256 = ? AND status = 'waiting'")
+    .prepare<[string], { id: number }>(
+      "SELECT id FROM intake WHERE sha256 = ? AND status = 'waiting'",
+    )
     .get(item.sha256)
   if (waiting) {
     return { id: waiting.id, added: false }
@@ -51,7 +58,7 @@ function toItem(db: Db, r: Row): IntakeItem {
     source: r.source,
     receivedAt: r.received_at,
     receivedBy: r.received_by_name,
-    suggestion: lines && lines.length > 0 ? suggestFromText(lines) : null,
+    suggestion: lines ? suggestionFor(lines) : null,
     duplicates: findDuplicates(db, 'in', null, [r.sha256]),
   }
 }
@@ -70,7 +77,10 @@ export function getIntake(db: Db, id: number): IntakeItem | null {
 
 export function dismissIntake(db: Db, id: number, reason: string): boolean {
   return (
-    db.prepare("UPDATE intake SET status = 'dismissed', reason = ? WHERE id = ? AND status = 'waiting'").run(reason, id)
-      .changes === 1
+    db
+      .prepare(
+        "UPDATE intake SET status = 'dismissed', reason = ? WHERE id = ? AND status = 'waiting'",
+      )
+      .run(reason, id).changes === 1
   )
 }

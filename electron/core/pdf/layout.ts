@@ -199,9 +199,9 @@ function columnBlock(lines: readonly Line[], start: number): Block | null {
       return { end: best.end, gutter }
     }
   }
-  // A lone line: split it only at a gutter-sized gap.
-  const lone = wideGaps(first, LONE_COLUMN_GAP_EM * first.size)[0]
-  return lone ? { end: start, gutter: lone } : null
+  // A lone line: split it only at a gutter-sized gap, and only in two (more is a table row).
+  const lone = wideGaps(first, LONE_COLUMN_GAP_EM * first.size)
+  return lone.length === 1 && lone[0] ? { end: start, gutter: lone[0] } : null
 }
 
 function splitAt(line: Line, x: number): [Line, Line] {

@@ -36,7 +36,7 @@ const URGENCY: readonly (readonly [string, DoKhan])[] = [
   ['khan', 'khan'],
 ]
 const SIGNING_TITLE =
-  /^(?:(?:TM|KT|Q|TL|TUQ|T\/M|K\/T|T\/L)\s*\.|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|CHÁNH ÁN|VIỆN TRƯỞNG|TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|HIỆU TRƯỞNG|BÍ THƯ|CHỦ NHIỆM|TỔNG GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|TỔNG THƯ KÝ|KIỂM TOÁN TRƯỞNG|THỦ TRƯỞNG|CHÁNH THANH TRA))(?=$|[\s,.])/u
+  /^(?:(?:TM|KT|Q|TL|TUQ|T\/M|K\/T|T\/L)\s*\.|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|CHÁNH ÁN|VIỆN TRƯỞNG|TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|HIỆU TRƯỞNG|BÍ THƯ|CHỦ NHIỆM|TỔNG GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|TỔNG THƯ KÝ|KIỂM TOÁN TRƯỞNG|CHÁNH THANH TRA))(?=$|[\s,.])/u
 const PERSON_NAME = /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,5}$/u
 
 export function isSoLine(line: string): boolean {
@@ -115,6 +115,7 @@ function sentence(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1)
 }
 
+/** The trích yếu: `first` (text on the type line itself) and the lines from `start` on. */
 export function trichYeuFrom(
   lines: readonly string[],
   start: number,
@@ -136,6 +137,7 @@ export function trichYeuFrom(
   return text === '' ? null : sentence(upper ? text.toLocaleLowerCase('vi') : text)
 }
 
+/** The most urgent stamp standing alone on a line in capitals: HỎA TỐC, THƯỢNG KHẨN, KHẨN. */
 export function doKhanOf(lines: readonly string[]): DoKhan | null {
   let best: DoKhan | null = null
   let rank = -1
@@ -153,6 +155,7 @@ export function doKhanOf(lines: readonly string[]): DoKhan | null {
   return best
 }
 
+/** A name under the last signing title ("KT. CHỦ TỊCH", "BỘ TRƯỞNG") from line `from` on. */
 export function signerOf(lines: readonly string[], from: number): string | null {
   for (let i = lines.length - 1; i >= from; i--) {
     if (!SIGNING_TITLE.test(lines[i] ?? '') || !isUpper(lines[i] ?? '')) {

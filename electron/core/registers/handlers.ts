@@ -21,7 +21,9 @@ function mustGet(ctx: HandlerContext, id: number): Register {
 }
 
 function checkCodeFree(ctx: HandlerContext, code: string, selfId: number | null): void {
-  const other = ctx.db.prepare<[string], { id: number }>('SELECT id FROM registers WHERE code = ?').get(code)
+  const other = ctx.db
+    .prepare<[string], { id: number }>('SELECT id FROM registers WHERE code = ?')
+    .get(code)
   if (other && other.id !== selfId) {
     throw conflict(`Mã sổ "${code}" đã được dùng`, { code: 'Mã sổ đã được dùng' })
   }
@@ -65,7 +67,10 @@ export const registerHandlers = {
     ctx.db.transaction(() => {
       const before = mustGet(ctx, id)
       if (disabled && before.isDefault) {
-        throw new CoreError('VALIDATION', 'Hãy chọn sổ mặc định khác trước khi ngừng sử dụng sổ này')
+        throw new CoreError(
+          'VALIDATION',
+          'Hãy chọn sổ mặc định khác trước khi ngừng sử dụng sổ này',
+        )
       }
       const now = ctx.clock().toISOString()
       setRegisterDisabled(ctx.db, id, disabled ? now : null, now)

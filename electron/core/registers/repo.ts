@@ -23,7 +23,11 @@ const toRegister = (r: Row): Register => ({
 
 const COLUMNS = 'id, direction, name, code, secret, is_default, disabled_at'
 
-export function listRegisters(db: Db, direction: Direction | undefined, includeDisabled: boolean): Register[] {
+export function listRegisters(
+  db: Db,
+  direction: Direction | undefined,
+  includeDisabled: boolean,
+): Register[] {
   const where: string[] = []
   const params: unknown[] = []
   if (direction) {
@@ -82,12 +86,23 @@ export function updateRegister(
 }
 
 export function makeDefault(db: Db, id: number, direction: Direction): void {
-  db.prepare('UPDATE registers SET is_default = 0 WHERE direction = ? AND is_default = 1').run(direction)
+  db.prepare('UPDATE registers SET is_default = 0 WHERE direction = ? AND is_default = 1').run(
+    direction,
+  )
   db.prepare('UPDATE registers SET is_default = 1 WHERE id = ?').run(id)
 }
 
-export function setRegisterDisabled(db: Db, id: number, disabledAt: string | null, now: string): void {
-  db.prepare('UPDATE registers SET disabled_at = ?, updated_at = ? WHERE id = ?').run(disabledAt, now, id)
+export function setRegisterDisabled(
+  db: Db,
+  id: number,
+  disabledAt: string | null,
+  now: string,
+): void {
+  db.prepare('UPDATE registers SET disabled_at = ?, updated_at = ? WHERE id = ?').run(
+    disabledAt,
+    now,
+    id,
+  )
 }
 
 /** The number the next document will get: shown on the form, re-read at save time. */

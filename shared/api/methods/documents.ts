@@ -18,13 +18,17 @@ import { idSchema, requiredText } from '../schemas'
 const isoDate = z
   .string({ error: 'Nhập ngày' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày có dạng dd/MM/yyyy')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Ngày không có thật')
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'Ngày không có thật',
+  )
 const optionalDate = isoDate.nullish()
 // Optional: a missing key stays undefined (an edit leaves that field alone), an empty form
 // field becomes null (clears it). Return type inferred: an explicit ZodType would lose zod's
 // "optional key" marker.
-const optional = <T extends z.ZodType>(s: T) =>
-  s.nullish().transform((v) => (v === '' ? null : v))
+const optional = <T extends z.ZodType>(s: T) => s.nullish().transform((v) => (v === '' ? null : v))
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'Mã tệp không hợp lệ')
 const direction = z.enum(['in', 'out'])
 const year = z.number().int().min(1945).max(2200)
@@ -156,12 +160,14 @@ export const documentMethods = {
     writes: true,
   }),
   'documents.updateIncoming': method<DocumentDetail>()({
-    input: z.object({ id: idSchema, ...incomingFields, files: z.array(fileRef).max(50).optional() }).partial({
-      ngayDen: true,
-      coQuanBanHanh: true,
-      loaiVanBan: true,
-      trichYeu: true,
-    }),
+    input: z
+      .object({ id: idSchema, ...incomingFields, files: z.array(fileRef).max(50).optional() })
+      .partial({
+        ngayDen: true,
+        coQuanBanHanh: true,
+        loaiVanBan: true,
+        trichYeu: true,
+      }),
     access: clerks,
     writes: true,
   }),
@@ -178,7 +184,15 @@ export const documentMethods = {
       status: z.string().max(40).optional(),
       sort: z
         .object({
-          field: z.enum(['soDen', 'ngayDen', 'ngayBanHanh', 'coQuanBanHanh', 'trichYeu', 'soKyHieu', 'hanXuLy']),
+          field: z.enum([
+            'soDen',
+            'ngayDen',
+            'ngayBanHanh',
+            'coQuanBanHanh',
+            'trichYeu',
+            'soKyHieu',
+            'hanXuLy',
+          ]),
           order: z.enum(['asc', 'desc']),
         })
         .default({ field: 'soDen', order: 'desc' }),

@@ -59,5 +59,4 @@ export const systemMethods = {
     access: 'session',
     writes: true,
   }),
-
 }

@@ -149,24 +149,45 @@ describe('vanthu CLI', () => {
   it('import reads the corpus format, is idempotent, and docs list/show read it back', () => {
     const corpus = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus')
     const sample = join(dir, 'sample.jsonl')
-    writeFileSync(sample, readFileSync(join(corpus, 'docs.jsonl'), 'utf8').split('\n').slice(0, 30).join('\n'))
+    writeFileSync(
+      sample,
+      readFileSync(join(corpus, 'docs.jsonl'), 'utf8').split('\n').slice(0, 30).join('\n'),
+    )
     const first = json('import', sample)
     expect(first).toMatchObject({ added: 30, duplicates: 0, failed: [] })
     expect(json('import', sample)).toMatchObject({ added: 0, duplicates: 30, failed: [] })
     const rows = json('docs', 'list', '--direction', 'in') as Record<string, unknown>[]
     expect(rows).toHaveLength(30)
-    for (const key of ['id', 'direction', 'soDen', 'soKyHieu', 'ngayBanHanh', 'coQuanBanHanh', 'loaiVanBan', 'trichYeu']) {
+    for (const key of [
+      'id',
+      'direction',
+      'soDen',
+      'soKyHieu',
+      'ngayBanHanh',
+      'coQuanBanHanh',
+      'loaiVanBan',
+      'trichYeu',
+    ]) {
       expect(rows[0]).toHaveProperty(key)
     }
     expect(rows.map((r) => r.soDen)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1))
-    expect(rows[0]).toMatchObject({ direction: 'in', soKyHieu: '249/2025/NĐ-CP', loaiVanBan: 'Nghị định' })
+    expect(rows[0]).toMatchObject({
+      direction: 'in',
+      soKyHieu: '249/2025/NĐ-CP',
+      loaiVanBan: 'Nghị định',
+    })
     expect(json('docs', 'list', '--direction', 'in', '--limit', '5')).toHaveLength(5)
-    expect(json('docs', 'show', String(rows[0]?.id))).toMatchObject({ id: rows[0]?.id, registerName: 'Sổ văn bản đến' })
+    expect(json('docs', 'show', String(rows[0]?.id))).toMatchObject({
+      id: rows[0]?.id,
+      registerName: 'Sổ văn bản đến',
+    })
     const missing = run('docs', 'show', '999999', '--json')
     expect(missing.status).toBe(1)
     expect(JSON.parse(missing.stdout)).toMatchObject({ error: { code: 'NOT_FOUND' } })
 
-    const pdfs = ['07_text_TB-480-TB-VPCP.pdf', '06_scanned_1page_table_with_seal.pdf'].map((f) => join(corpus, 'pdf', f))
+    const pdfs = ['07_text_TB-480-TB-VPCP.pdf', '06_scanned_1page_table_with_seal.pdf'].map((f) =>
+      join(corpus, 'pdf', f),
+    )
     expect(json('import-pdf', ...pdfs, join(dir, 'none.pdf'))).toMatchObject({
       added: 2,
       duplicates: 0,

@@ -3,7 +3,9 @@ import type { Input } from '../../../shared/api/contract'
 
 export const SYSTEM = { system: 'test' } as const
 
-export const incoming = (over: Partial<Input<'documents.registerIncoming'>> = {}): Input<'documents.registerIncoming'> => ({
+export const incoming = (
+  over: Partial<Input<'documents.registerIncoming'>> = {},
+): Input<'documents.registerIncoming'> => ({
   registerId: 1,
   ngayDen: '2026-03-02',
   so: '123',
@@ -15,7 +17,10 @@ export const incoming = (over: Partial<Input<'documents.registerIncoming'>> = {}
   ...over,
 })
 
-export async function register(core: Core, over: Partial<Input<'documents.registerIncoming'>> = {}): Promise<number> {
+export async function register(
+  core: Core,
+  over: Partial<Input<'documents.registerIncoming'>> = {},
+): Promise<number> {
   const doc = await core.invoke('documents.registerIncoming', incoming(over), SYSTEM)
   return doc.soDen ?? -1
 }

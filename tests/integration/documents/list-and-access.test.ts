@@ -6,17 +6,48 @@ import { register, SYSTEM } from './helpers'
 
 let t: TempCore
 const unitId = (short: string): number =>
-  (t.core.db.prepare<[string], { id: number }>('SELECT id FROM units WHERE short_name = ?').get(short) as { id: number }).id
+  (
+    t.core.db
+      .prepare<[string], { id: number }>('SELECT id FROM units WHERE short_name = ?')
+      .get(short) as { id: number }
+  ).id
 const userId = (username: string): number =>
-  (t.core.db.prepare<[string], { id: number }>('SELECT id FROM users WHERE username = ?').get(username) as { id: number }).id
+  (
+    t.core.db
+      .prepare<[string], { id: number }>('SELECT id FROM users WHERE username = ?')
+      .get(username) as { id: number }
+  ).id
 
 beforeEach(async () => {
   t = tempCore()
   await seedDemo(t.core.deps)
-  await register(t.core, { so: '1', coQuanBanHanh: 'Bộ Tài chính', trichYeu: 'Đề nghị báo cáo ngân sách', donViNhanId: unitId('KT') })
-  await register(t.core, { so: '2', coQuanBanHanh: 'Ăn uống Công ty', trichYeu: 'Ý kiến về quy hoạch', nguoiNhanId: userId('cv.vanxa1'), doMat: 'mat' })
-  await register(t.core, { so: '3', coQuanBanHanh: 'Bộ Y tế', trichYeu: 'Ăn toàn thực phẩm', doKhan: 'hoa_toc', loaiVanBan: 'cong_van' })
-  await register(t.core, { so: '4', coQuanBanHanh: 'Ban Dân tộc', trichYeu: 'Báo cáo tình hình', donViNhanId: unitId('VX'), doMat: 'mat' })
+  await register(t.core, {
+    so: '1',
+    coQuanBanHanh: 'Bộ Tài chính',
+    trichYeu: 'Đề nghị báo cáo ngân sách',
+    donViNhanId: unitId('KT'),
+  })
+  await register(t.core, {
+    so: '2',
+    coQuanBanHanh: 'Ăn uống Công ty',
+    trichYeu: 'Ý kiến về quy hoạch',
+    nguoiNhanId: userId('cv.vanxa1'),
+    doMat: 'mat',
+  })
+  await register(t.core, {
+    so: '3',
+    coQuanBanHanh: 'Bộ Y tế',
+    trichYeu: 'Ăn toàn thực phẩm',
+    doKhan: 'hoa_toc',
+    loaiVanBan: 'cong_van',
+  })
+  await register(t.core, {
+    so: '4',
+    coQuanBanHanh: 'Ban Dân tộc',
+    trichYeu: 'Báo cáo tình hình',
+    donViNhanId: unitId('VX'),
+    doMat: 'mat',
+  })
 })
 afterEach(async () => {
   await t.cleanup()
@@ -39,7 +70,12 @@ describe('the register list', () => {
     expect((await list(clerk, { loaiVanBan: 'cong_van' })).total).toBe(1)
     expect((await list(clerk, { coQuanBanHanh: 'bo tai' })).rows.map((r) => r.soDen)).toEqual([1])
     const byIssuer = await list(clerk, { sort: { field: 'coQuanBanHanh', order: 'asc' } })
-    expect(byIssuer.rows.map((r) => r.coQuanBanHanh)).toEqual(['Ăn uống Công ty', 'Ban Dân tộc', 'Bộ Tài chính', 'Bộ Y tế'])
+    expect(byIssuer.rows.map((r) => r.coQuanBanHanh)).toEqual([
+      'Ăn uống Công ty',
+      'Ban Dân tộc',
+      'Bộ Tài chính',
+      'Bộ Y tế',
+    ])
     const paged = await list(clerk, { sort: { field: 'soDen', order: 'asc' }, offset: 1, limit: 2 })
     expect(paged).toMatchObject({ total: 4, rows: [{ soDen: 2 }, { soDen: 3 }] })
   })
@@ -53,8 +89,13 @@ describe('who sees which document', () => {
     expect(page.total).toBe(1)
     const other = await login(t.core, 'cv.kinhte1', DEMO_PASSWORD)
     expect((await list(other)).rows.map((r) => r.soDen)).toEqual([1])
-    const hiddenId = (t.core.db.prepare("SELECT id FROM documents WHERE number = 3").get() as { id: number }).id
-    expect(await callAs(t.core, other, 'documents.get', { id: hiddenId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    const hiddenId = (
+      t.core.db.prepare('SELECT id FROM documents WHERE number = 3').get() as { id: number }
+    ).id
+    expect(await callAs(t.core, other, 'documents.get', { id: hiddenId })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
   })
 
   it('leaders and clerks see everything; an admin alone sees no document', async () => {
@@ -67,6 +108,9 @@ describe('who sees which document', () => {
 
   it('only clerks register', async () => {
     const cv = await login(t.core, 'cv.kinhte1', DEMO_PASSWORD)
-    expect(await callAs(t.core, cv, 'documents.registerIncoming', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await callAs(t.core, cv, 'documents.registerIncoming', {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
   })
 })

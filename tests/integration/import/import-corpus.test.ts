@@ -6,7 +6,9 @@ import { seedDemo } from '../../../electron/core/demo/seed'
 import { tempCore, type TempCore } from '../helpers/temp-core'
 
 const CORPUS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus', 'docs.jsonl')
-const lines = readFileSync(CORPUS, 'utf8').split('\n').filter((l) => l.trim() !== '').length
+const lines = readFileSync(CORPUS, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '').length
 
 let t: TempCore
 beforeAll(async () => {
@@ -26,9 +28,19 @@ describe('importing the real corpus (docs.jsonl)', () => {
     expect(summary.failed).toEqual([])
     expect(summary.added + summary.duplicates).toBe(lines)
     expect(summary.added).toBeGreaterThan(1100)
-    const numbers = t.core.db.prepare<[], { number: number }>("SELECT number FROM documents WHERE direction = 'in' AND year = 2026 ORDER BY number").all()
-    expect(numbers.map((r) => r.number)).toEqual(Array.from({ length: summary.added }, (_, i) => i + 1))
-    const nfd = t.core.db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM documents WHERE trich_yeu <> trich_yeu').get()
+    const numbers = t.core.db
+      .prepare<[], { number: number }>(
+        "SELECT number FROM documents WHERE direction = 'in' AND year = 2026 ORDER BY number",
+      )
+      .all()
+    expect(numbers.map((r) => r.number)).toEqual(
+      Array.from({ length: summary.added }, (_, i) => i + 1),
+    )
+    const nfd = t.core.db
+      .prepare<[], { n: number }>(
+        'SELECT COUNT(*) AS n FROM documents WHERE trich_yeu <> trich_yeu',
+      )
+      .get()
     expect(nfd?.n).toBe(0)
   }, 180_000)
 

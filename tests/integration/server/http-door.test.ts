@@ -145,8 +145,14 @@ describe('HTTP door', () => {
       },
       body: bytes,
     })
-    const body = (await up.json()) as { ok: boolean; value: { sha256: string; name: string; mime: string } }
-    expect(body).toMatchObject({ ok: true, value: { name: 'Tờ trình số 5.txt', mime: 'text/plain', textStatus: 'none' } })
+    const body = (await up.json()) as {
+      ok: boolean
+      value: { sha256: string; name: string; mime: string }
+    }
+    expect(body).toMatchObject({
+      ok: true,
+      value: { name: 'Tờ trình số 5.txt', mime: 'text/plain', textStatus: 'none' },
+    })
     const content = await api('files.content', { sha256: body.value.sha256 }, { Cookie: cookie })
     expect(content.headers.get('content-type')).toBe('application/octet-stream')
     expect(new Uint8Array(await content.arrayBuffer())).toEqual(bytes)

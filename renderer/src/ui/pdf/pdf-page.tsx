@@ -30,8 +30,16 @@ export function PdfPage({
   const [failed, setFailed] = useState<string | null>(null)
   const key = `${pageNumber}@${scale}`
   // Stable, so it runs when the current match's mark appears, not on every render.
+  // Only the page area scrolls: scrollIntoView would move the whole screen as well.
   const bringIntoView = useCallback((el: HTMLSpanElement | null) => {
-    el?.scrollIntoView({ block: 'center', inline: 'nearest' })
+    const area = el?.closest('.pdf-viewer__area')
+    if (!el || !area) {
+      return
+    }
+    const box = el.getBoundingClientRect()
+    const frame = area.getBoundingClientRect()
+    area.scrollTop += box.top - frame.top - area.clientHeight / 2
+    area.scrollLeft += Math.max(0, box.right - frame.right + 24)
   }, [])
 
   useEffect(() => {

@@ -60,8 +60,15 @@ function Thumbnail({ doc, pageNumber, active, onOpen }: ThumbProps): ReactElemen
   }, [doc, pageNumber, visible])
 
   useEffect(() => {
-    if (active) {
-      buttonRef.current?.scrollIntoView({ block: 'nearest' })
+    const el = buttonRef.current
+    const list = el?.parentElement
+    if (active && el && list) {
+      // Keep the current miniature in view by scrolling the list alone, not the screen.
+      if (el.offsetTop < list.scrollTop) {
+        list.scrollTop = el.offsetTop - 8
+      } else if (el.offsetTop + el.offsetHeight > list.scrollTop + list.clientHeight) {
+        list.scrollTop = el.offsetTop + el.offsetHeight - list.clientHeight + 8
+      }
     }
   }, [active])
 

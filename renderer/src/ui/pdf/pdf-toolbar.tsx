@@ -1,4 +1,5 @@
 import {
+  AppstoreOutlined,
   ColumnWidthOutlined,
   DownOutlined,
   LeftOutlined,
@@ -26,12 +27,28 @@ type Props = Readonly<{
   findStatus: string
   onNext: () => void
   onPrevious: () => void
+  /** Miniatures shown or not; null when the file has one page. */
+  thumbs: boolean | null
+  onThumbs: () => void
 }>
 
 export function PdfToolbar(p: Props): ReactElement {
   return (
     <Flex className="pdf-toolbar" gap={8} wrap align="center" justify="space-between">
       <Space size={4}>
+        {p.thumbs === null ? null : (
+          <Tooltip title={p.thumbs ? 'Ẩn trang thu nhỏ' : 'Hiện trang thu nhỏ'}>
+            <Button
+              size="small"
+              type={p.thumbs ? 'primary' : 'default'}
+              ghost={p.thumbs}
+              icon={<AppstoreOutlined aria-hidden />}
+              aria-label="Trang thu nhỏ"
+              aria-pressed={p.thumbs}
+              onClick={p.onThumbs}
+            />
+          </Tooltip>
+        )}
         <Tooltip title="Trang trước">
           <Button
             size="small"

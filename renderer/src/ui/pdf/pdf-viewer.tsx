@@ -51,6 +51,7 @@ export function PdfViewer({ data, loading, error, height = 640 }: Props): ReactE
   return <LoadedViewer key={pdf.doc.fingerprints[0] ?? ''} doc={pdf.doc} height={height} />
 }
 
+const THUMBS_WIDTH = 108
 const MIN_ZOOM = 0.25
 const MAX_ZOOM = 4
 
@@ -65,20 +66,25 @@ function LoadedViewer({
   const [zoom, setZoom] = useState<'fit' | number>('fit')
   const [findText, setFindText] = useState('')
   const [index, setIndex] = useState(0)
-  const [areaWidth, setAreaWidth] = useState(0)
+  const [width, setWidth] = useState(0)
+  const [thumbsChoice, setThumbsChoice] = useState<boolean | null>(null)
   const [naturalWidth, setNaturalWidth] = useState(595)
-  const areaRef = useRef<HTMLDivElement>(null)
+  const rootRef = useRef<HTMLDivElement>(null)
   const query = foldQuery(useDebounced(findText, 250))
 
   useEffect(() => {
-    const el = areaRef.current
+    const el = rootRef.current
     if (!el) {
       return undefined
     }
-    const observer = new ResizeObserver(([entry]) => setAreaWidth(entry?.contentRect.width ?? 0))
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0))
     observer.observe(el)
     return () => observer.disconnect()
   }, [])
+
+  // Miniatures help on a wide viewer; beside a form they would shrink the page to unreadable.
+  const thumbs = doc.numPages > 1 && (thumbsChoice ?? width >= 680)
+  const areaWidth = width - (thumbs ? THUMBS_WIDTH : 0) - 26
 
   const onFound = useCallback((matches: readonly Match[]) => {
     setIndex(0)
@@ -90,7 +96,7 @@ function LoadedViewer({
   const text = usePageText(doc, page)
   const current = find.matches[index] ?? null
 
-  const fitScale = areaWidth > 40 ? (areaWidth - 24) / naturalWidth : 1
+  const fitScale = areaWidth > 40 ? areaWidth / naturalWidth : 1
   const scale = zoom === 'fit' ? fitScale : zoom
   const clampPage = (n: number): number => Math.min(Math.max(1, Math.round(n)), doc.numPages)
   const go = (n: number): void => setPage(clampPage(n))
@@ -119,7 +125,7 @@ function LoadedViewer({
   }
 
   return (
-    <div className="pdf-viewer" style={{ height }}>
+    <div className="pdf-viewer" style={{ height }} ref={rootRef}>
       <PdfToolbar
         page={page}
         pages={doc.numPages}
@@ -134,11 +140,12 @@ function LoadedViewer({
         findStatus={findStatus}
         onNext={() => step(1)}
         onPrevious={() => step(-1)}
+        thumbs={doc.numPages > 1 ? thumbs : null}
+        onThumbs={() => setThumbsChoice(!thumbs)}
       />
       <div className="pdf-viewer__body">
-        {doc.numPages > 1 ? <PdfThumbnails doc={doc} current={page} onOpen={go} /> : null}
+        {thumbs ? <PdfThumbnails doc={doc} current={page} onOpen={go} /> : null}
         <div
-          ref={areaRef}
           className="pdf-viewer__area"
           tabIndex={0}
           aria-label={`Trang ${page} trên ${doc.numPages}`}

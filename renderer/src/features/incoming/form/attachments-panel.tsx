@@ -109,11 +109,6 @@ function AttachmentRow({ item, selected, onSelect, onRemove, disabled }: RowProp
         {item.result ? <TextStatusTag status={item.result.textStatus} /> : null}
         {selected ? <Tag color="blue">Đang xem</Tag> : null}
       </span>
-      {item.error ? (
-        <Typography.Text type="danger" className="attachments__error" role="alert">
-          {item.error}
-        </Typography.Text>
-      ) : null}
       <Button
         type="text"
         size="small"
@@ -123,6 +118,11 @@ function AttachmentRow({ item, selected, onSelect, onRemove, disabled }: RowProp
         disabled={disabled || item.status === 'uploading'}
         tabIndex={-1}
       />
+      {item.error ? (
+        <Typography.Text type="danger" className="attachments__error" role="alert">
+          {item.error}
+        </Typography.Text>
+      ) : null}
     </li>
   )
 }

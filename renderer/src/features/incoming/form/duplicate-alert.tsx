@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Typography } from 'antd'
+import { Alert, Button, Typography } from 'antd'
 import type { ReactElement } from 'react'
 import type { DuplicateMatch } from '../../../../../shared/api/document-types'
 import { formatDate } from '../../../ui/format'
@@ -12,7 +12,7 @@ type Props = Readonly<{
 }>
 
 const reasons: Readonly<Record<DuplicateMatch['reason'], string>> = {
-  'same-number': 'cùng số, ký hiệu, cơ quan ban hành',
+  'same-number': 'cùng số, ký hiệu, cơ quan, ngày',
   'same-file': 'cùng tệp đính kèm',
 }
 
@@ -35,44 +35,50 @@ export function DuplicateAlert({
           ? `Đã chọn vẫn vào sổ dù giống ${matches.length} văn bản đã có`
           : `Văn bản này có thể đã được vào sổ (${matches.length} văn bản giống)`
       }
+      action={
+        accepted ? (
+          <Button size="small" onClick={onUndo} tabIndex={-1}>
+            Không vào sổ nữa
+          </Button>
+        ) : (
+          <Button size="small" onClick={onAccept} tabIndex={-1}>
+            Vẫn vào sổ
+          </Button>
+        )
+      }
       description={
-        <div>
-          <ul className="duplicate-alert__list">
-            {matches.map((m) => (
-              <li key={`${m.documentId}-${m.reason}`}>
-                <Flex gap={8} align="baseline" wrap>
-                  <Typography.Text strong>
-                    {m.soDen !== null ? `Số đến ${m.soDen}` : 'Văn bản đi'}
-                  </Typography.Text>
-                  <Typography.Text>{m.soKyHieu || 'không số'}</Typography.Text>
-                  <Typography.Text type="secondary">
-                    {formatDate(m.ngayBanHanh)}
-                    {m.coQuanBanHanh ? ` · ${m.coQuanBanHanh}` : ''} · {reasons[m.reason]}
-                  </Typography.Text>
-                  <Button type="link" size="small" onClick={() => onOpen(m.documentId)}>
-                    Mở văn bản đã có
-                  </Button>
-                </Flex>
-                <Typography.Paragraph
-                  ellipsis={{ rows: 2 }}
-                  type="secondary"
-                  style={{ margin: 0, fontSize: 13 }}
-                >
-                  {m.trichYeu}
-                </Typography.Paragraph>
-              </li>
-            ))}
-          </ul>
-          {accepted ? (
-            <Button size="small" onClick={onUndo}>
-              Không vào sổ nữa
-            </Button>
-          ) : (
-            <Button size="small" onClick={onAccept}>
-              Vẫn vào sổ
-            </Button>
-          )}
-        </div>
+        <ul className="duplicate-alert__list">
+          {matches.map((m) => (
+            <li key={`${m.documentId}-${m.reason}`}>
+              <Typography.Text strong>
+                {m.soDen !== null ? `Số đến ${m.soDen}` : 'Văn bản đi'}
+              </Typography.Text>
+              {' · '}
+              {m.soKyHieu || 'không số'}
+              <Typography.Text type="secondary">
+                {' · '}
+                {formatDate(m.ngayBanHanh)}
+                {m.coQuanBanHanh ? ` · ${m.coQuanBanHanh}` : ''} ({reasons[m.reason]})
+              </Typography.Text>
+              <Button
+                type="link"
+                size="small"
+                onClick={() => onOpen(m.documentId)}
+                tabIndex={-1}
+                style={{ paddingInline: 6, height: 'auto' }}
+              >
+                Mở văn bản đã có
+              </Button>
+              <Typography.Text
+                type="secondary"
+                ellipsis={{ tooltip: m.trichYeu }}
+                style={{ display: 'block', fontSize: 13 }}
+              >
+                {m.trichYeu}
+              </Typography.Text>
+            </li>
+          ))}
+        </ul>
       }
     />
   )

@@ -283,7 +283,9 @@ export function IncomingEditor({ mode, registers, types }: Props): ReactElement 
               onUploaded={onUploaded}
               disabled={save.saving}
             />
-            <FilePreview file={selectedFile} height="calc(100vh - 330px)" />
+            <div className="incoming-editor__preview">
+              <FilePreview file={selectedFile} height="100%" />
+            </div>
           </Card>
         </Col>
       </Row>

@@ -1,4 +1,4 @@
-import { Col, Form, Input, InputNumber, Radio, Row, Select, Tag, Typography } from 'antd'
+import { Col, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd'
 import type { FormInstance, FormRule } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import type { ReactElement, ReactNode } from 'react'
@@ -68,13 +68,13 @@ export function IncomingFields(p: Props): ReactElement {
 
   const mark = (field: SuggestibleField): string | undefined =>
     p.suggested.has(field) ? 'field--suggested' : undefined
+  // The visible mark sits on the field's border (CSS), so labels keep their one line; the
+  // label still says it for screen readers.
   const label = (text: string, field?: SuggestibleField): ReactNode =>
     field && p.suggested.has(field) ? (
       <span>
         {text}
-        <Tag color="gold" className="suggested-tag">
-          gợi ý từ PDF
-        </Tag>
+        <span className="sr-only"> (gợi ý từ PDF)</span>
       </span>
     ) : (
       text

@@ -15,10 +15,14 @@ export function SuggestionBar({ source, count, onConfirm, onDiscard }: Props): R
       type="info"
       showIcon
       className="suggestion-bar"
-      title={`${count} ô được điền theo gợi ý từ PDF${source ? ` (${source})` : ''}`}
-      description="Các ô viền vàng là máy đọc từ tệp: kiểm tra với văn bản rồi xác nhận. Sửa một ô thì ô đó thành của bạn."
+      title={`${count} ô được điền theo gợi ý từ PDF: kiểm tra với văn bản rồi xác nhận`}
+      description={
+        source
+          ? `Đọc từ ${source}. Các ô viền vàng là máy đọc; sửa ô nào thì ô đó thành của bạn.`
+          : undefined
+      }
       action={
-        <Space orientation="vertical" size={4}>
+        <Space size={6}>
           <Button size="small" type="primary" onClick={onConfirm} tabIndex={-1}>
             Áp dụng gợi ý
           </Button>
