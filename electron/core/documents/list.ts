@@ -1,6 +1,6 @@
 import type { DocumentPage } from '../../../shared/api/document-types'
 import type { ParsedInput } from '../../../shared/api/contract'
-import { fold } from '../../../shared/text/normalize'
+import { cleanSpaces, fold } from '../../../shared/text/normalize'
 import type { Actor } from '../context'
 import type { Db } from '../db/open'
 import { visibility } from './access'
@@ -41,10 +41,9 @@ export function listDocuments(db: Db, actor: Actor, q: ListInput): DocumentPage 
     add('d.loai_van_ban = ?', q.loaiVanBan)
   }
   if (q.coQuanBanHanh) {
-    add(
-      "d.co_quan_fold LIKE ? ESCAPE '\\'",
-      `%${fold(q.coQuanBanHanh).replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-    )
+    // Through the small issuers directory, then the issuer index: no scan of the documents.
+    const pattern = `%${cleanSpaces(fold(q.coQuanBanHanh)).replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    add("d.issuer_id IN (SELECT id FROM issuers WHERE name_key LIKE ? ESCAPE '\\')", pattern)
   }
   if (q.doKhan) {
     add('d.do_khan = ?', q.doKhan)

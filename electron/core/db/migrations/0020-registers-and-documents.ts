@@ -101,8 +101,13 @@ export const registersAndDocuments: Migration = {
         updated_at         TEXT NOT NULL,
         UNIQUE (register_id, year, number)
       ) STRICT;
+      -- The register screen sorts and pages 100,000 rows: one index per sortable column.
       CREATE INDEX documents_list ON documents (direction, year, number);
-      CREATE INDEX documents_ngay_den ON documents (direction, ngay_den);
+      CREATE INDEX documents_ngay_den ON documents (direction, ngay_den, number);
+      CREATE INDEX documents_ngay_ban_hanh ON documents (direction, ngay_ban_hanh, id);
+      CREATE INDEX documents_co_quan_sort ON documents (direction, co_quan_sort, id);
+      CREATE INDEX documents_trich_yeu_sort ON documents (direction, trich_yeu_sort, id);
+      CREATE INDEX documents_han_xu_ly ON documents (direction, han_xu_ly, id);
       CREATE INDEX documents_dup ON documents (dup_key);
       CREATE INDEX documents_issuer ON documents (issuer_id);
       CREATE INDEX documents_type ON documents (loai_van_ban);

@@ -3,6 +3,19 @@ import type { PDFDocumentProxy } from 'pdfjs-dist'
 
 const WIDTH = 84
 
+/** Scrolls the list of miniatures, not the screen, so that `el` shows. */
+function keepInView(el: HTMLElement): void {
+  const list = el.parentElement
+  if (!list) {
+    return
+  }
+  if (el.offsetTop < list.scrollTop) {
+    list.scrollTop = el.offsetTop - 8
+  } else if (el.offsetTop + el.offsetHeight > list.scrollTop + list.clientHeight) {
+    list.scrollTop = el.offsetTop + el.offsetHeight - list.clientHeight + 8
+  }
+}
+
 type ThumbProps = Readonly<{
   doc: PDFDocumentProxy
   pageNumber: number
@@ -60,15 +73,8 @@ function Thumbnail({ doc, pageNumber, active, onOpen }: ThumbProps): ReactElemen
   }, [doc, pageNumber, visible])
 
   useEffect(() => {
-    const el = buttonRef.current
-    const list = el?.parentElement
-    if (active && el && list) {
-      // Keep the current miniature in view by scrolling the list alone, not the screen.
-      if (el.offsetTop < list.scrollTop) {
-        list.scrollTop = el.offsetTop - 8
-      } else if (el.offsetTop + el.offsetHeight > list.scrollTop + list.clientHeight) {
-        list.scrollTop = el.offsetTop + el.offsetHeight - list.clientHeight + 8
-      }
+    if (active && buttonRef.current) {
+      keepInView(buttonRef.current)
     }
   }, [active])
 
