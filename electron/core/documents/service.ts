@@ -263,7 +263,9 @@ export function updateIncoming(
           changes[key] = [current[key], next[key]]
         }
       }
-      if (files) {
+      const names = (fs: readonly { sha256: string; name: string }[]): string =>
+        fs.map((f) => `${f.sha256}:${f.name}`).join('|')
+      if (files && names(files) !== names(before.files)) {
         changes.files = [before.files.map((f) => f.name), files.map((f) => f.name)]
       }
       opts.audit({ recordType: 'document', recordId: id, detail: { changes } })

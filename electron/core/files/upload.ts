@@ -61,9 +61,6 @@ export async function storeUpload(
     }
   } catch (err) {
     await dropTemp(temp)
-    if (err instanceof CoreError) {
-      throw new CoreError(err.code, `${name}: ${err.message}`)
-    }
     throw err
   }
   await promote(deps.paths.files, temp, sha256)

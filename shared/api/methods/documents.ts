@@ -47,13 +47,13 @@ const incomingFields = {
   nguoiKy: optional(limitedText('FullName').trim()),
   chucVuNguoiKy: optional(limitedText('Position').trim()),
   soTrang: optional(limitedNumber('PageAmount')),
-  doKhan: doKhanSchema.default('thuong'),
-  doMat: doMatSchema.default('thuong'),
+  doKhan: doKhanSchema.optional(),
+  doMat: doMatSchema.optional(),
   hanXuLy: optionalDate,
   donViNhanId: optional(idSchema),
   nguoiNhanId: optional(idSchema),
   noiNhan: optional(limitedText('ToPlaces').trim()),
-  phuongThuc: phuongThucNhanSchema.default('giay'),
+  phuongThuc: phuongThucNhanSchema.optional(),
   ghiChu: optional(limitedText('Description').trim()),
 }
 
@@ -151,6 +151,10 @@ export const documentMethods = {
     input: z.object({
       registerId: idSchema,
       ...incomingFields,
+      // Defaults for a new document only: an edit leaves a missing field alone.
+      doKhan: doKhanSchema.default('thuong'),
+      doMat: doMatSchema.default('thuong'),
+      phuongThuc: phuongThucNhanSchema.default('giay'),
       files: z.array(fileRef).max(50).default([]),
       intakeId: optional(idSchema),
       /** The clerk saw the duplicate warning and registers anyway. */

@@ -153,13 +153,24 @@ describe('registering incoming documents', () => {
   })
 
   it('keeps every edit in the history, never the số đến', async () => {
-    const doc = await t.core.invoke('documents.registerIncoming', incoming(), SYSTEM)
+    const doc = await t.core.invoke(
+      'documents.registerIncoming',
+      incoming({ phuongThuc: 'dien_tu', doMat: 'mat' }),
+      SYSTEM,
+    )
     const edited = await t.core.invoke(
       'documents.updateIncoming',
       { id: doc.id, trichYeu: 'Trích yếu đã sửa', doKhan: 'khan' },
       SYSTEM,
     )
-    expect(edited).toMatchObject({ soDen: doc.soDen, trichYeu: 'Trích yếu đã sửa', doKhan: 'khan' })
+    // A partial edit leaves the fields it does not name alone (defaults are for new documents).
+    expect(edited).toMatchObject({
+      soDen: doc.soDen,
+      trichYeu: 'Trích yếu đã sửa',
+      doKhan: 'khan',
+      phuongThuc: 'dien_tu',
+      doMat: 'mat',
+    })
     expect(edited.history.map((h) => h.method)).toEqual([
       'documents.registerIncoming',
       'documents.updateIncoming',

@@ -75,7 +75,7 @@ describe('attachments', () => {
     })
     expect(bad).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', message: expect.stringMatching(/^hong\.pdf: .*(hỏng|đọc)/) },
+      error: { code: 'VALIDATION', message: expect.stringMatching(/hỏng|đọc/) },
     })
     const junk = await callAs(t.core, clerk, 'files.upload', {
       name: 'x.pdf',

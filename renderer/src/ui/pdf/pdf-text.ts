@@ -137,5 +137,31 @@ export function matchRects(text: PageText, match: Match, viewport: PageViewport)
       height: Math.abs(by - ay),
     })
   }
-  return rects
+  return mergeLine(rects)
+}
+
+/** Words of one line are separate text items: show them as one mark, not a box per word. */
+function mergeLine(rects: Rect[]): Rect[] {
+  const sorted = [...rects].sort((a, b) => a.top - b.top || a.left - b.left)
+  const merged: Rect[] = []
+  for (const r of sorted) {
+    const last = merged[merged.length - 1]
+    if (
+      last &&
+      Math.abs(last.top - r.top) < 2 &&
+      r.left - (last.left + last.width) < last.height * 0.6
+    ) {
+      const right = Math.max(last.left + last.width, r.left + r.width)
+      const bottom = Math.max(last.top + last.height, r.top + r.height)
+      merged[merged.length - 1] = {
+        left: last.left,
+        top: Math.min(last.top, r.top),
+        width: right - last.left,
+        height: bottom - Math.min(last.top, r.top),
+      }
+    } else {
+      merged.push(r)
+    }
+  }
+  return merged
 }

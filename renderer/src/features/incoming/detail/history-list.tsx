@@ -36,10 +36,27 @@ const fieldLabels: Readonly<Record<string, string>> = {
 const actionLabels: Readonly<Record<string, string>> = {
   'documents.registerIncoming': 'Vào sổ',
   'documents.updateIncoming': 'Sửa thông tin',
+  'documents.import': 'Nhập vào sổ từ dữ liệu có sẵn',
+}
+
+function actorName(actor: string): string {
+  return actor.startsWith('system:') ? 'Hệ thống' : actor
+}
+
+/** Only what really changed: the core may list a field whose value stayed the same. */
+function realChanges(changes: DocumentHistoryEntry['changes']): [string, [unknown, unknown]][] {
+  return Object.entries(changes ?? {}).filter(
+    ([, [before, after]]) => JSON.stringify(before ?? null) !== JSON.stringify(after ?? null),
+  )
 }
 
 function show(field: string, value: unknown): string {
-  if (value === null || value === undefined || value === '') {
+  if (
+    value === null ||
+    value === undefined ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0)
+  ) {
     return '(trống)'
   }
   if (typeof value === 'string') {
@@ -86,11 +103,11 @@ export function HistoryList({
             <Typography.Text strong>{actionLabels[h.method] ?? h.method}</Typography.Text>
             <Typography.Text type="secondary">
               {' '}
-              · {formatDateTime(h.at)} · {h.actor}
+              · {formatDateTime(h.at)} · {actorName(h.actor)}
             </Typography.Text>
-            {h.changes ? (
+            {realChanges(h.changes).length > 0 ? (
               <ul className="history-list__changes">
-                {Object.entries(h.changes).map(([field, [before, after]]) => (
+                {realChanges(h.changes).map(([field, [before, after]]) => (
                   <li key={field}>
                     <Typography.Text>{fieldLabels[field] ?? field}: </Typography.Text>
                     <Typography.Text delete type="secondary">

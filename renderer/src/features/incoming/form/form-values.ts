@@ -7,7 +7,6 @@ import type {
 } from '../../../../../shared/api/document-types'
 import type { DoKhan, DoMat, PhuongThucNhan } from '../../../../../shared/domain/levels'
 import { findCatalogTypeByName } from '../../../../../shared/domain/type-catalog'
-import { parseSoKyHieu } from '../../../../../shared/text/doc-number'
 import { fold } from '../../../../../shared/text/normalize'
 
 /** What the registration form holds; dates as dayjs, text as typed. */
@@ -139,13 +138,6 @@ export function suggestedValuesOf(
   }
   if (s?.kyHieu) {
     out.kyHieu = s.kyHieu
-  }
-  // The core also sends the number as printed; its year (`49/2026/NĐ-CP`) belongs in the
-  // ký hiệu, or the register would show 49/NĐ-CP.
-  const printed = s && 'soKyHieu' in s && typeof s.soKyHieu === 'string' ? s.soKyHieu : null
-  const parsed = printed ? parseSoKyHieu(printed) : null
-  if (parsed && !parsed.hyphenForm && parsed.year !== null && parsed.so === out.so) {
-    out.kyHieu = `${parsed.year}/${parsed.kyHieu}`
   }
   if (s?.ngayBanHanh) {
     out.ngayBanHanh = dayjs(s.ngayBanHanh)

@@ -18,21 +18,16 @@ import { FilePreview } from '../file-preview'
 import { AttachmentsPanel } from './attachments-panel'
 import { DuplicateAlert } from './duplicate-alert'
 import { EditorActions } from './editor-actions'
+import { nextValues, startOf } from './editor-start'
 import type { EditorMode } from './editor-mode'
-import {
-  emptyValues,
-  fromDetail,
-  suggestedValuesOf,
-  typeFromKyHieu,
-  type IncomingValues,
-} from './form-values'
+import { fromDetail, typeFromKyHieu, type IncomingValues } from './form-values'
 import { IncomingFields } from './incoming-fields'
 import { onEnterNext, onEnterSkipClosedList, useEditorKeys } from './keyboard'
 import { SuggestionBar } from './suggestion-bar'
 import { useAttachments } from './use-attachments'
 import { useDuplicates } from './use-duplicates'
 import { useSave } from './use-save'
-import { fillBlanks, useSuggestion, type SuggestionStart } from './use-suggestion'
+import { useSuggestion } from './use-suggestion'
 import '../incoming.css'
 
 type Props = Readonly<{
@@ -40,52 +35,6 @@ type Props = Readonly<{
   registers: readonly Register[]
   types: readonly DocumentTypeEntry[]
 }>
-
-type Start = Readonly<{ values: IncomingValues; suggestion: SuggestionStart }>
-
-function startOf(
-  mode: EditorMode,
-  registers: readonly Register[],
-  types: readonly DocumentTypeEntry[],
-): Start {
-  if (mode.kind === 'edit') {
-    return { values: fromDetail(mode.doc), suggestion: { pending: new Map(), source: null } }
-  }
-  const values = emptyValues({ registerId: registers[0]?.id })
-  const intake = mode.intake
-  if (!intake?.suggestion) {
-    return { values, suggestion: { pending: new Map(), source: null } }
-  }
-  const pending = fillBlanks(values, suggestedValuesOf(intake.suggestion, intake.file.pages, types))
-  return {
-    values: { ...values, ...Object.fromEntries(pending) },
-    suggestion: { pending, source: intake.file.name },
-  }
-}
-
-/** Blank for the next document, keeping what a batch shares: the register, the day, the way in. */
-function nextValues(current: IncomingValues): IncomingValues {
-  return {
-    ...emptyValues({
-      registerId: current.registerId,
-      ngayDen: current.ngayDen ?? dayjs(),
-      phuongThuc: current.phuongThuc,
-    }),
-    so: '',
-    kyHieu: '',
-    ngayBanHanh: null,
-    coQuanBanHanh: '',
-    loaiVanBan: undefined,
-    trichYeu: '',
-    nguoiKy: '',
-    chucVuNguoiKy: '',
-    soTrang: null,
-    hanXuLy: null,
-    donViNhanId: null,
-    nguoiNhanId: null,
-    ghiChu: '',
-  }
-}
 
 /** Register (or correct) an incoming document on one screen: fields, files, preview. */
 export function IncomingEditor({ mode, registers, types }: Props): ReactElement {
@@ -155,8 +104,15 @@ export function IncomingEditor({ mode, registers, types }: Props): ReactElement 
       attachments.reset(editing.files)
       return
     }
+    const v = form.getFieldsValue(true) as IncomingValues
+    const typed = [v.so, v.kyHieu, v.coQuanBanHanh, v.trichYeu, v.nguoiKy, v.ghiChu].some(
+      (t) => (t ?? '').trim() !== '',
+    )
     clear()
-    void message.info('Đã xóa nội dung đang nhập.')
+    // Said only when something was there to lose; Esc on an empty form just stays empty.
+    if (typed || attachments.list.length > 0) {
+      void message.info('Đã xóa nội dung đang nhập.')
+    }
   }
 
   useEditorKeys({
@@ -283,9 +239,7 @@ export function IncomingEditor({ mode, registers, types }: Props): ReactElement 
               onUploaded={onUploaded}
               disabled={save.saving}
             />
-            <div className="incoming-editor__preview">
-              <FilePreview file={selectedFile} height="100%" />
-            </div>
+            <FilePreview file={selectedFile} height="max(360px, calc(100vh - 300px))" />
           </Card>
         </Col>
       </Row>

@@ -14,12 +14,12 @@ import {
 import { formatSoKyHieu } from '../../../../../shared/text/doc-number'
 import { fold } from '../../../../../shared/text/normalize'
 import type { UnitOption } from '../../admin/units/unit-tree'
-import { UnitTreeSelect } from '../../admin/units/unit-tree-select'
 import { DateInput } from './date-input'
 import { DeadlineInput } from './deadline-input'
 import type { IncomingValues, SuggestibleField } from './form-values'
 import { IssuerInput } from './issuer-input'
 import { TypeSelect } from './type-select'
+import { UnitSelect } from './unit-select'
 
 type Props = Readonly<{
   form: FormInstance<IncomingValues>
@@ -80,8 +80,14 @@ export function IncomingFields(p: Props): ReactElement {
       text
     )
 
+  const personId = Form.useWatch<number | null | undefined>('nguoiNhanId', p.form)
+  // With a unit chosen, its people come first to hand; whoever is already chosen stays listed.
   const people = p.users
-    .filter((u) => !u.disabled && (unitId === null || unitId === undefined || u.unitId === unitId))
+    .filter(
+      (u) =>
+        u.id === personId ||
+        (!u.disabled && (unitId === null || unitId === undefined || u.unitId === unitId)),
+    )
     .map((u) => ({ value: u.id, label: `${u.fullName} — ${u.position}`, search: fold(u.fullName) }))
 
   return (
@@ -250,7 +256,7 @@ export function IncomingFields(p: Props): ReactElement {
       <Row gutter={12}>
         <Col span={12}>
           <Form.Item label="Đơn vị nhận" name="donViNhanId">
-            <UnitTreeSelect options={p.units} allowClear placeholder="Chọn đơn vị xử lý" />
+            <UnitSelect options={p.units} />
           </Form.Item>
         </Col>
         <Col span={12}>

@@ -118,7 +118,13 @@ export function useEditorKeys(keys: EditorKeys): void {
         }
         const { onSave, onSaveNext } = latest.current
         setTimeout(() => (e.shiftKey && onSaveNext ? onSaveNext() : onSave()), 0)
-      } else if (e.key === 'Escape' && !e.defaultPrevented && !popupOpen()) {
+      } else if (
+        e.key === 'Escape' &&
+        !e.defaultPrevented &&
+        !popupOpen() &&
+        // Esc in the preview's find box clears the search, not the form.
+        !(e.target instanceof Element && e.target.closest('[data-enter-skip]'))
+      ) {
         latest.current.onClear()
       }
     }

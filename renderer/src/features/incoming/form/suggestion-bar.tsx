@@ -16,11 +16,7 @@ export function SuggestionBar({ source, count, onConfirm, onDiscard }: Props): R
       showIcon
       className="suggestion-bar"
       title={`${count} ô được điền theo gợi ý từ PDF: kiểm tra với văn bản rồi xác nhận`}
-      description={
-        source
-          ? `Đọc từ ${source}. Các ô viền vàng là máy đọc; sửa ô nào thì ô đó thành của bạn.`
-          : undefined
-      }
+      description={source ? `Đọc từ ${source}; sửa ô nào thì ô đó thành của bạn.` : undefined}
       action={
         <Space size={6}>
           <Button size="small" type="primary" onClick={onConfirm} tabIndex={-1}>

@@ -18,7 +18,7 @@ export type DuplicateControl = Readonly<{
 
 /**
  * Looks for the document among those already registered while the clerk types: once số, ký
- * hiệu, cơ quan and ngày ban hành are all filled, and whenever a file is attached.
+ * hiệu and cơ quan are filled (with ngày ban hành if known), and whenever a file is attached.
  */
 export function useDuplicates(
   form: FormInstance<IncomingValues>,
@@ -32,12 +32,14 @@ export function useDuplicates(
   const [refused, setRefused] = useState<readonly DuplicateMatch[]>([])
   const [acceptedIds, setAcceptedIds] = useState<ReadonlySet<number>>(new Set())
 
-  const complete = so !== '' && kyHieu !== '' && coQuan !== '' && Boolean(ngay?.isValid())
+  // The core matches on số, ký hiệu and cơ quan, with the date when there is one; asking as
+  // soon as those three are typed warns earlier than a refusal at save time would.
+  const complete = so !== '' && kyHieu !== '' && coQuan !== ''
   const query: DuplicateQuery = {
     so: complete ? so : null,
     kyHieu: complete ? kyHieu : null,
     coQuanBanHanh: complete ? coQuan : null,
-    ngayBanHanh: complete && ngay ? ngay.format('YYYY-MM-DD') : null,
+    ngayBanHanh: complete && ngay?.isValid() ? ngay.format('YYYY-MM-DD') : null,
     sha256s: [...sha256s].sort(),
   }
   // A string, so the debounce sees a change only when the content changes.

@@ -82,8 +82,10 @@ export function useSave(a: Args): SaveControl {
     } catch (err) {
       if (isApiError(err, 'DUPLICATE')) {
         const matches = err.details?.['matches']
-        a.duplicates.setRefused(Array.isArray(matches) ? (matches as DuplicateMatch[]) : [])
-        setError(err.message)
+        const list = Array.isArray(matches) ? (matches as DuplicateMatch[]) : []
+        a.duplicates.setRefused(list)
+        // The warning lists the matches; a second message above it would only repeat it.
+        setError(list.length > 0 ? null : err.message)
         return
       }
       setError(applyApiError(a.form, err))

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router'
 import { useDocumentTypes } from '../../../api/catalog'
 import type { DocumentFilter } from '../../../api/documents'
 import { useRegisters } from '../../../api/registers'
+import { useCurrentUser } from '../../../app/current-user'
 import { LoadError } from '../../../ui/status'
 import { useDebounced } from '../../../ui/use-debounced'
 import { ColumnChooser, useVisibleColumns } from './column-chooser'
@@ -27,11 +28,22 @@ function useTableHeight(): number {
   return height
 }
 
+function emptyText(total: number | null, filters: Filters): string {
+  if (total === null) {
+    return ' '
+  }
+  const filtered = Object.entries(filters).some(
+    ([k, v]) => v !== undefined && v !== null && !(k === 'coQuan' && v === ''),
+  )
+  return filtered ? 'Không có văn bản nào phù hợp.' : 'Sổ chưa có văn bản nào.'
+}
+
 /** "Sổ văn bản đến": the whole register, any size, filtered and sorted by the core. */
 export function RegisterScreen(): ReactElement {
   const registers = useRegisters('in')
   const types = useDocumentTypes()
   const navigate = useNavigate()
+  const user = useCurrentUser()
   const [filters, setFilters] = useState<Filters>(noFilters)
   const [sort, setSort] = useState<Sort>(defaultSort)
   const [visible, setVisible] = useVisibleColumns()
@@ -60,6 +72,8 @@ export function RegisterScreen(): ReactElement {
     0,
   )
   const printRegister = filters.registerId ?? registers.data?.[0]?.id
+  // Printing the register is for the clerk and the leaders; the core refuses anyone else.
+  const canPrint = user.roles.some((r) => r === 'van_thu' || r === 'lanh_dao')
 
   const onSort = (sorter: SorterResult<Slot> | SorterResult<Slot>[]): void => {
     const one = Array.isArray(sorter) ? sorter[0] : sorter
@@ -93,7 +107,7 @@ export function RegisterScreen(): ReactElement {
             ) : null}
           </Typography.Text>
           <Flex gap={8} wrap>
-            <PrintRegister registerId={printRegister} />
+            {canPrint ? <PrintRegister registerId={printRegister} /> : null}
             <ColumnChooser value={visible} onChange={setVisible} />
           </Flex>
         </Flex>
@@ -115,7 +129,7 @@ export function RegisterScreen(): ReactElement {
           onScroll={data.onScroll}
           onChange={(_p, _f, sorter) => onSort(sorter)}
           showSorterTooltip={false}
-          locale={{ emptyText: total === null ? ' ' : 'Không có văn bản nào phù hợp.' }}
+          locale={{ emptyText: emptyText(total, filters) }}
           onRow={(slot) => ({
             onClick: () =>
               isPlaceholder(slot) ? undefined : void navigate(`/van-ban-den/${slot.id}`),

@@ -42,7 +42,13 @@ export function useRegisterRows(filter: DocumentFilter): RegisterRows {
   const first = view.key === key ? view.first : 0
   const offsets = useMemo(() => offsetsAround(first), [first])
   const result = useDocumentPages(filter, offsets, PAGE_SIZE)
-  const total = result.total
+  // While the pages for a new scroll position load, the count stays what it was: an empty
+  // moment would reset the list to its top.
+  const [known, setKnown] = useState<{ key: string; total: number } | null>(null)
+  if (result.total !== null && (known?.key !== key || known.total !== result.total)) {
+    setKnown({ key, total: result.total })
+  }
+  const total = result.total ?? (known?.key === key ? known.total : null)
 
   const rows = useMemo(() => {
     const slots: Slot[] = new Array<Slot>(total ?? 0)
