@@ -1,5 +1,6 @@
-import { useQuery } from '@tanstack/react-query'
-import type { UseQueryResult } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { UseMutationResult, UseQueryResult } from '@tanstack/react-query'
+import type { Input } from '../../../shared/api/contract'
 import type { Direction, NextNumber, Register } from '../../../shared/api/document-types'
 import { call } from './client'
 import { keys } from './keys'
@@ -34,3 +35,38 @@ export function useNextNumber(
     refetchInterval: 30_000,
   })
 }
+
+/** Every register of both directions, the disabled ones included: for the admin screen. */
+export function useAllRegisters(): UseQueryResult<Register[]> {
+  return useQuery({
+    queryKey: [...keys.registers, 'all'],
+    queryFn: () => call('registers.list', { includeDisabled: true }),
+  })
+}
+
+function useRegisterWrite<
+  M extends 'registers.create' | 'registers.update' | 'registers.setDisabled',
+>(method: M): UseMutationResult<Register, Error, Input<M>> {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: Input<M>) => call(method, input) as Promise<Register>,
+    // Every register query starts with this key: the clerk's pickers see the change at once.
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.registers }),
+  })
+}
+
+export const useCreateRegister = (): UseMutationResult<
+  Register,
+  Error,
+  Input<'registers.create'>
+> => useRegisterWrite('registers.create')
+export const useUpdateRegister = (): UseMutationResult<
+  Register,
+  Error,
+  Input<'registers.update'>
+> => useRegisterWrite('registers.update')
+export const useSetRegisterDisabled = (): UseMutationResult<
+  Register,
+  Error,
+  Input<'registers.setDisabled'>
+> => useRegisterWrite('registers.setDisabled')

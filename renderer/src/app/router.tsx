@@ -2,6 +2,7 @@ import { Result } from 'antd'
 import type { ReactElement, ReactNode } from 'react'
 import { Navigate, RouterProvider, createHashRouter, type RouteObject } from 'react-router'
 import { AgencyScreen } from '../features/admin/agency/agency-screen'
+import { RegistersScreen } from '../features/admin/registers/registers-screen'
 import { UnitsScreen } from '../features/admin/units/units-screen'
 import { UsersScreen } from '../features/admin/users/users-screen'
 import { ChangePasswordScreen } from '../features/auth/change-password-screen'
@@ -101,6 +102,14 @@ const routes: RouteObject[] = [
         element: (
           <AdminOnly>
             <UsersScreen />
+          </AdminOnly>
+        ),
+      },
+      {
+        path: 'quan-tri/so-van-ban',
+        element: (
+          <AdminOnly>
+            <RegistersScreen />
           </AdminOnly>
         ),
       },

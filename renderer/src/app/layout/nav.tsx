@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   BankOutlined,
   BarChartOutlined,
+  BookOutlined,
   CarryOutOutlined,
   HomeOutlined,
   InboxOutlined,
@@ -53,6 +54,7 @@ export function navItems(roles: readonly Role[], counts: NavCounts = {}): Item[]
       children: [
         { key: '/quan-tri/don-vi', icon: <ApartmentOutlined aria-hidden />, label: 'Đơn vị' },
         { key: '/quan-tri/nguoi-dung', icon: <TeamOutlined aria-hidden />, label: 'Người dùng' },
+        { key: '/quan-tri/so-van-ban', icon: <BookOutlined aria-hidden />, label: 'Sổ văn bản' },
         { key: '/quan-tri/co-quan', icon: <BankOutlined aria-hidden />, label: 'Cơ quan' },
       ],
     })
@@ -65,6 +67,7 @@ export function selectedKey(pathname: string): string {
   const keys = [
     '/quan-tri/don-vi',
     '/quan-tri/nguoi-dung',
+    '/quan-tri/so-van-ban',
     '/quan-tri/co-quan',
     '/tong-quan',
     '/van-ban-den',
