@@ -1,9 +1,9 @@
-import { Alert, App, Checkbox, Form, Input, Modal, Radio } from 'antd'
+import { App, Checkbox, Form, Input, Radio } from 'antd'
 import { useState, type ReactElement } from 'react'
 import type { Direction, Register } from '../../../../../shared/api/document-types'
 import { requiredText } from '../../../../../shared/api/schemas'
 import { useCreateRegister, useUpdateRegister } from '../../../api/registers'
-import { FormActions } from '../../../ui/form-actions'
+import { FormModal } from '../../../ui/form-modal'
 import { applyApiError } from '../../../ui/form-errors'
 import { zodRule } from '../../../ui/zod-rule'
 import { directionName } from './register-labels'
@@ -69,67 +69,57 @@ export function RegisterFormModal({ target, onClose }: Props): ReactElement {
 
   const pending = create.isPending || update.isPending
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={editing ? `Sửa sổ: ${editing.name}` : 'Thêm sổ văn bản'}
-      onCancel={onClose}
-      footer={null}
-      width={560}
+      form={form}
+      initialValues={initial}
+      error={error}
+      pending={pending}
+      onFinish={(values) => void onFinish(values)}
+      onClose={onClose}
     >
-      {error ? (
-        <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} />
-      ) : null}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={initial}
-        onFinish={(values) => void onFinish(values)}
-        disabled={pending}
+      {editing ? null : (
+        <Form.Item label="Loại sổ" name="direction" rules={[{ required: true }]}>
+          <Radio.Group
+            optionType="button"
+            options={(['in', 'out'] as const).map((d) => ({ value: d, label: directionName[d] }))}
+          />
+        </Form.Item>
+      )}
+      <Form.Item
+        label="Tên sổ"
+        name="name"
+        rules={[{ required: true, message: 'Nhập tên sổ' }, zodRule(nameSchema)]}
       >
-        {editing ? null : (
-          <Form.Item label="Loại sổ" name="direction" rules={[{ required: true }]}>
-            <Radio.Group
-              optionType="button"
-              options={(['in', 'out'] as const).map((d) => ({ value: d, label: directionName[d] }))}
-            />
+        <Input autoFocus placeholder="Ví dụ: Sổ văn bản mật đến" />
+      </Form.Item>
+      <Form.Item
+        label="Mã sổ"
+        name="code"
+        extra="Mã ngắn hiện trong danh sách văn bản, ví dụ VBĐ, MẬT-Đ."
+        rules={[{ required: true, message: 'Nhập mã sổ' }, zodRule(codeSchema)]}
+      >
+        <Input style={{ maxWidth: 200 }} />
+      </Form.Item>
+      {editing ? null : (
+        <>
+          <Form.Item
+            name="secret"
+            valuePropName="checked"
+            extra="Văn bản mật được vào sổ riêng này, với dãy số riêng."
+            style={{ marginBottom: 12 }}
+          >
+            <Checkbox>Sổ văn bản mật</Checkbox>
           </Form.Item>
-        )}
-        <Form.Item
-          label="Tên sổ"
-          name="name"
-          rules={[{ required: true, message: 'Nhập tên sổ' }, zodRule(nameSchema)]}
-        >
-          <Input autoFocus placeholder="Ví dụ: Sổ văn bản mật đến" />
-        </Form.Item>
-        <Form.Item
-          label="Mã sổ"
-          name="code"
-          extra="Mã ngắn hiện trong danh sách văn bản, ví dụ VBĐ, MẬT-Đ."
-          rules={[{ required: true, message: 'Nhập mã sổ' }, zodRule(codeSchema)]}
-        >
-          <Input style={{ maxWidth: 200 }} />
-        </Form.Item>
-        {editing ? null : (
-          <>
-            <Form.Item
-              name="secret"
-              valuePropName="checked"
-              extra="Văn bản mật được vào sổ riêng này, với dãy số riêng."
-              style={{ marginBottom: 12 }}
-            >
-              <Checkbox>Sổ văn bản mật</Checkbox>
-            </Form.Item>
-            <Form.Item
-              name="isDefault"
-              valuePropName="checked"
-              extra="Sổ mặc định được chọn sẵn khi vào sổ; sổ mặc định cũ cùng loại thôi là mặc định."
-            >
-              <Checkbox>Đặt làm sổ mặc định</Checkbox>
-            </Form.Item>
-          </>
-        )}
-        <FormActions onCancel={onClose} loading={pending} />
-      </Form>
-    </Modal>
+          <Form.Item
+            name="isDefault"
+            valuePropName="checked"
+            extra="Sổ mặc định được chọn sẵn khi vào sổ; sổ mặc định cũ cùng loại thôi là mặc định."
+          >
+            <Checkbox>Đặt làm sổ mặc định</Checkbox>
+          </Form.Item>
+        </>
+      )}
+    </FormModal>
   )
 }

@@ -1,9 +1,9 @@
-import { Alert, App, Form, Input, Modal } from 'antd'
+import { App, Form, Input } from 'antd'
 import { useMemo, useState, type ReactElement } from 'react'
 import { shortNameSchema, unitNameSchema } from '../../../../../shared/api/schemas'
 import type { Unit } from '../../../../../shared/api/types'
 import { useCreateUnit, useUpdateUnit } from '../../../api/units'
-import { FormActions } from '../../../ui/form-actions'
+import { FormModal } from '../../../ui/form-modal'
 import { applyApiError } from '../../../ui/form-errors'
 import { organIdRule, organIdValue } from '../../../ui/organ-id'
 import { zodRule } from '../../../ui/zod-rule'
@@ -72,58 +72,48 @@ export function UnitFormModal({ target, units, onClose }: Props): ReactElement {
 
   const pending = create.isPending || update.isPending
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={editing ? `Sửa đơn vị: ${editing.name}` : 'Thêm đơn vị'}
-      onCancel={onClose}
-      footer={null}
-      width={560}
+      form={form}
+      initialValues={initial}
+      error={error}
+      pending={pending}
+      onFinish={(values) => void onFinish(values)}
+      onClose={onClose}
     >
-      {error ? (
-        <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} />
-      ) : null}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={initial}
-        onFinish={(values) => void onFinish(values)}
-        disabled={pending}
+      {isRoot ? null : (
+        <Form.Item
+          label="Đơn vị cấp trên"
+          name="parentId"
+          rules={[{ required: true, message: 'Chọn đơn vị cấp trên' }]}
+          extra={editing ? 'Chọn đơn vị khác để chuyển đơn vị này sang đó.' : undefined}
+        >
+          <UnitTreeSelect options={parentChoices} />
+        </Form.Item>
+      )}
+      <Form.Item
+        label="Tên đơn vị"
+        name="name"
+        rules={[{ required: true, message: 'Nhập tên đơn vị' }, zodRule(unitNameSchema)]}
       >
-        {isRoot ? null : (
-          <Form.Item
-            label="Đơn vị cấp trên"
-            name="parentId"
-            rules={[{ required: true, message: 'Chọn đơn vị cấp trên' }]}
-            extra={editing ? 'Chọn đơn vị khác để chuyển đơn vị này sang đó.' : undefined}
-          >
-            <UnitTreeSelect options={parentChoices} />
-          </Form.Item>
-        )}
-        <Form.Item
-          label="Tên đơn vị"
-          name="name"
-          rules={[{ required: true, message: 'Nhập tên đơn vị' }, zodRule(unitNameSchema)]}
-        >
-          <Input autoFocus placeholder="Ví dụ: Phòng Tổng hợp" />
-        </Form.Item>
-        <Form.Item
-          label="Tên viết tắt"
-          name="shortName"
-          extra="Dùng trong ký hiệu văn bản, ví dụ TH trong 12/UBND-TH."
-          rules={[{ required: true, message: 'Nhập tên viết tắt' }, zodRule(shortNameSchema)]}
-        >
-          <Input style={{ maxWidth: 200 }} />
-        </Form.Item>
-        <Form.Item
-          label="Mã định danh (không bắt buộc)"
-          name="code"
-          extra="Dạng 000.00.00.H49."
-          rules={[organIdRule]}
-        >
-          <Input placeholder="000.00.00.H49" style={{ maxWidth: 200 }} />
-        </Form.Item>
-        <FormActions onCancel={onClose} loading={pending} />
-      </Form>
-    </Modal>
+        <Input autoFocus placeholder="Ví dụ: Phòng Tổng hợp" />
+      </Form.Item>
+      <Form.Item
+        label="Tên viết tắt"
+        name="shortName"
+        extra="Dùng trong ký hiệu văn bản, ví dụ TH trong 12/UBND-TH."
+        rules={[{ required: true, message: 'Nhập tên viết tắt' }, zodRule(shortNameSchema)]}
+      >
+        <Input style={{ maxWidth: 200 }} />
+      </Form.Item>
+      <Form.Item
+        label="Mã định danh (không bắt buộc)"
+        name="code"
+        extra="Dạng 000.00.00.H49."
+        rules={[organIdRule]}
+      >
+        <Input placeholder="000.00.00.H49" style={{ maxWidth: 200 }} />
+      </Form.Item>
+    </FormModal>
   )
 }
