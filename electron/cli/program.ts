@@ -8,6 +8,7 @@ import { DEFAULT_PORT, serve, servingText, untilStopped } from './commands/serve
 import { start } from './commands/start'
 import { addUser, listUsers } from './commands/users'
 import { action, dataDirOf, withCore } from './command-kit'
+import { addCalendarCommands } from './commands/calendar'
 import { addDocumentCommands } from './commands/documents'
 import { emit } from './output'
 import { appRoot } from './repo-root'
@@ -203,6 +204,7 @@ export function buildProgram(): Command {
     )
 
   addDocumentCommands(program)
+  addCalendarCommands(program)
   return program
 }
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { MethodDef } from './define'
 import type { MethodName } from './method-names'
+import { calendarMethods } from './methods/calendar'
 import { documentMethods } from './methods/documents'
 import { peopleMethods } from './methods/people'
 import { systemMethods } from './methods/system'
@@ -12,6 +13,7 @@ export const contract = {
   ...systemMethods,
   ...peopleMethods,
   ...documentMethods,
+  ...calendarMethods,
 } satisfies Record<MethodName, MethodDef<z.ZodType, unknown>>
 
 export type Contract = typeof contract

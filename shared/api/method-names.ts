@@ -38,6 +38,10 @@ export const methodNames = [
   'documents.list',
   'documents.get',
   'reports.incomingRegister',
+  'calendar.holidays',
+  'calendar.setDay',
+  'calendar.resetDay',
+  'calendar.addWorkingDays',
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

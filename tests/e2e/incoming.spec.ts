@@ -3,20 +3,27 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { DEMO_PASSWORD } from '../../electron/core/demo/people'
+import { defaultHolidays } from '../../shared/calendar/holidays'
+import { WorkCalendar } from '../../shared/calendar/working-days'
 import { expect, login, test } from './fixtures/test'
 
 test.use({ demo: true })
 
-const corpus = '/work/shared/corpus/pdf'
+// The shared corpus sits beside the repository (../shared), never inside it.
+const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'pdf')
 const TB_480 = join(corpus, '07_text_TB-480-TB-VPCP.pdf')
 const QD_LAI_CHAU = join(corpus, '08_text+stamp_QD-2362-QD-UBND_LaiChau.pdf')
 const SCANNED = join(corpus, '06_scanned_1page_table_with_seal.pdf')
 
 const field = (page: Page, name: string) => page.locator(`#incoming_${name}`)
 const today = (): string => new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' })
-const inDays = (n: number): string => {
-  const d = new Date(Date.now() + n * 86_400_000)
-  return d.toLocaleDateString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' })
+/** N working days after today (Vietnam), by the same default calendar the core uses. */
+const inWorkingDays = (n: number): string => {
+  const todayIso = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
+  const year = Number(todayIso.slice(0, 4))
+  const calendar = new WorkCalendar([...defaultHolidays(year), ...defaultHolidays(year + 1)])
+  const [y, m, d] = calendar.addWorkingDays(todayIso, n).split('-')
+  return `${d}/${m}/${y}`
 }
 
 /** A full-page picture from the top: the menu is sticky, so a scrolled page would show it moved. */
@@ -69,7 +76,7 @@ test('a clerk registers from a PDF and by keyboard, finds both, previews and pri
   await field(page, 'hanXuLy').focus()
   await page.keyboard.type('+5')
   await page.keyboard.press('Enter')
-  await expect(field(page, 'hanXuLy')).toHaveValue(inDays(5))
+  await expect(field(page, 'hanXuLy')).toHaveValue(inWorkingDays(5))
   // Enter went on to Đơn vị nhận: part of a name without accents, Enter takes it.
   await expect(field(page, 'donViNhanId')).toBeFocused()
   await page.keyboard.type('tong hop')

@@ -31,8 +31,14 @@ export type DispatchRequest = Readonly<{
 
 export type DispatchResult = Readonly<{ reply: ApiReply<unknown>; session: SessionChange | null }>
 
-// Methods a fresh data directory answers before the agency exists.
-const beforeSetup: ReadonlySet<MethodName> = new Set(['system.info', 'setup.init'])
+// Methods a fresh data directory answers before the agency exists (the calendar is pure
+// arithmetic over the defaults, useful from the CLI on any data directory).
+const beforeSetup: ReadonlySet<MethodName> = new Set([
+  'system.info',
+  'setup.init',
+  'calendar.holidays',
+  'calendar.addWorkingDays',
+])
 
 /**
  * The one way into the core: validate, authenticate, authorise, run, audit, map errors.

@@ -1,4 +1,5 @@
 import { authHandlers } from '../auth/handlers'
+import { calendarHandlers } from '../calendar/handlers'
 import { catalogHandlers } from '../catalog/handlers'
 import { documentHandlers } from '../documents/handlers'
 import { fileHandlers } from '../files/handlers'
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...intakeHandlers,
   ...documentHandlers,
   ...reportHandlers,
+  ...calendarHandlers,
 }

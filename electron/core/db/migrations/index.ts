@@ -1,6 +1,7 @@
 import type { Migration } from '../migration'
 import { peopleAndUnits } from './0010-people-and-units'
 import { registersAndDocuments } from './0020-registers-and-documents'
+import { holidays } from './0030-holidays'
 
 /** Every migration, oldest first. Append only. */
-export const migrations: readonly Migration[] = [peopleAndUnits, registersAndDocuments]
+export const migrations: readonly Migration[] = [peopleAndUnits, registersAndDocuments, holidays]

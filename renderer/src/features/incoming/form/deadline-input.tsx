@@ -1,6 +1,7 @@
 import { Button, Flex, Tooltip } from 'antd'
-import type { Dayjs } from 'dayjs'
+import dayjs, { type Dayjs } from 'dayjs'
 import type { ReactElement } from 'react'
+import { useAddWorkingDays } from '../../../api/calendar'
 import { DateInput } from './date-input'
 
 const QUICK = [3, 5, 10] as const
@@ -15,12 +16,18 @@ type Props = Readonly<{
 }>
 
 /**
- * Hạn xử lý: a date, or a quick "+3/+5/+10 ngày" from the arrival date. Typing `+5` then
- * Enter does the same without the mouse. Calendar days for now; working days come with the
- * holiday calendar.
+ * Hạn xử lý: a date, or a quick "+3/+5/+10 ngày làm việc" from the arrival date, counted by
+ * the core's working-day calendar (the arrival day itself is not counted; weekends, holidays
+ * and make-up days as the admin set them). Typing `+5` then Enter does the same without the
+ * mouse.
  */
 export function DeadlineInput({ id, value, onChange, base, className }: Props): ReactElement {
-  const set = (days: number): void => onChange?.(base.add(days, 'day').startOf('day'))
+  const addWorkingDays = useAddWorkingDays()
+  const set = (days: number): void => {
+    void addWorkingDays(base.format('YYYY-MM-DD'), days).then((date) =>
+      onChange?.(dayjs(date).startOf('day')),
+    )
+  }
   return (
     <Flex gap={4} className={className}>
       <DateInput
@@ -36,8 +43,8 @@ export function DeadlineInput({ id, value, onChange, base, className }: Props): 
         style={{ flex: 1, minWidth: 120 }}
       />
       {QUICK.map((days) => (
-        <Tooltip key={days} title={`${days} ngày kể từ ngày đến (gõ +${days} rồi Enter)`}>
-          <Button onClick={() => set(days)} tabIndex={-1} aria-label={`Hạn ${days} ngày`}>
+        <Tooltip key={days} title={`${days} ngày làm việc kể từ ngày đến (gõ +${days} rồi Enter)`}>
+          <Button onClick={() => set(days)} tabIndex={-1} aria-label={`Hạn ${days} ngày làm việc`}>
             +{days}
           </Button>
         </Tooltip>
