@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import type { DocumentRow } from '../../../shared/api/document-types'
 import type { Core } from '../../core/core'
@@ -60,10 +59,8 @@ export function addDocumentCommands(program: Command): void {
     .option('--received-on <date>', 'ngày đến YYYY-MM-DD (mặc định: hôm nay)')
     .action(
       action(async (mode, g, file: string, o: { register?: number; receivedOn?: string }) => {
-        const total = readFileSync(file, 'utf8')
-          .split('\n')
-          .filter((l) => l.trim() !== '').length
-        const bar = progress('Đang nhập', total)
+        // No total: counting lines first would read a large file twice; the import streams it.
+        const bar = progress('Đang nhập dòng', null)
         const summary = await withCore(g, (core) =>
           importJsonl(core.deps, file, {
             ...(o.register !== undefined ? { registerId: o.register } : {}),

@@ -1,16 +1,11 @@
 import { Alert, App, Button, Divider, Form, Input } from 'antd'
 import { useState, type ReactElement } from 'react'
-import {
-  fullNameSchema,
-  passwordSchema,
-  shortNameSchema,
-  unitNameSchema,
-  usernameSchema,
-} from '../../../../shared/api/schemas'
+import { fullNameSchema, passwordSchema, usernameSchema } from '../../../../shared/api/schemas'
 import { useSetup } from '../../api/system'
 import { CenteredPage } from '../../ui/centered-page'
 import { applyApiError } from '../../ui/form-errors'
-import { organIdRule, organIdValue } from '../../ui/organ-id'
+import { organIdValue } from '../../ui/organ-id'
+import { UnitIdentityFields } from '../../ui/unit-identity-fields'
 import { sameAsRule, zodRule } from '../../ui/zod-rule'
 
 type Values = {
@@ -58,29 +53,14 @@ export function SetupScreen(): ReactElement {
         <Divider titlePlacement="start" style={{ marginTop: 0 }}>
           Cơ quan
         </Divider>
-        <Form.Item
-          label="Tên cơ quan"
-          name="agencyName"
-          rules={[{ required: true, message: 'Nhập tên cơ quan' }, zodRule(unitNameSchema)]}
-        >
-          <Input autoFocus placeholder="Ví dụ: Ủy ban nhân dân tỉnh Lâm Đồng" />
-        </Form.Item>
-        <Form.Item
-          label="Tên viết tắt"
-          name="agencyShortName"
-          extra="Dùng trong ký hiệu văn bản, ví dụ 12/UBND-VP."
-          rules={[{ required: true, message: 'Nhập tên viết tắt' }, zodRule(shortNameSchema)]}
-        >
-          <Input placeholder="UBND" style={{ maxWidth: 200 }} />
-        </Form.Item>
-        <Form.Item
-          label="Mã định danh (không bắt buộc)"
-          name="agencyCode"
-          extra="Theo QCVN 102:2016/BTTTT, dạng 000.00.00.H49."
-          rules={[organIdRule]}
-        >
-          <Input placeholder="000.00.00.H49" style={{ maxWidth: 200 }} />
-        </Form.Item>
+        <UnitIdentityFields
+          names={{ name: 'agencyName', shortName: 'agencyShortName', code: 'agencyCode' }}
+          noun="cơ quan"
+          namePlaceholder="Ví dụ: Ủy ban nhân dân tỉnh Lâm Đồng"
+          shortNamePlaceholder="UBND"
+          kyHieuExample="12/UBND-VP"
+          autoFocus
+        />
 
         <Divider titlePlacement="start">Tài khoản quản trị</Divider>
         <Form.Item

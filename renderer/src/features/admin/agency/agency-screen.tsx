@@ -1,12 +1,11 @@
-import { Alert, App, Button, Card, Form, Input } from 'antd'
+import { Alert, App, Button, Card, Form } from 'antd'
 import { useState, type ReactElement } from 'react'
-import { shortNameSchema, unitNameSchema } from '../../../../../shared/api/schemas'
 import { useAgency, useUpdateAgency } from '../../../api/agency'
 import { applyApiError } from '../../../ui/form-errors'
-import { organIdRule, organIdValue } from '../../../ui/organ-id'
+import { organIdValue } from '../../../ui/organ-id'
 import { PageHeader } from '../../../ui/page-header'
 import { LoadError } from '../../../ui/status'
-import { zodRule } from '../../../ui/zod-rule'
+import { UnitIdentityFields } from '../../../ui/unit-identity-fields'
 
 type Values = { name: string; shortName: string; code?: string | null }
 
@@ -53,29 +52,11 @@ export function AgencyScreen(): ReactElement {
                 style={{ marginBottom: 16 }}
               />
             ) : null}
-            <Form.Item
-              label="Tên cơ quan"
-              name="name"
-              rules={[{ required: true, message: 'Nhập tên cơ quan' }, zodRule(unitNameSchema)]}
-            >
-              <Input />
-            </Form.Item>
-            <Form.Item
-              label="Tên viết tắt"
-              name="shortName"
-              extra="Dùng trong ký hiệu văn bản, ví dụ 12/UBND-VP."
-              rules={[{ required: true, message: 'Nhập tên viết tắt' }, zodRule(shortNameSchema)]}
-            >
-              <Input style={{ maxWidth: 200 }} />
-            </Form.Item>
-            <Form.Item
-              label="Mã định danh (không bắt buộc)"
-              name="code"
-              extra="Theo QCVN 102:2016/BTTTT, dạng 000.00.00.H49."
-              rules={[organIdRule]}
-            >
-              <Input placeholder="000.00.00.H49" style={{ maxWidth: 200 }} />
-            </Form.Item>
+            <UnitIdentityFields
+              names={{ name: 'name', shortName: 'shortName', code: 'code' }}
+              noun="cơ quan"
+              kyHieuExample="12/UBND-VP"
+            />
             <Button type="primary" htmlType="submit" loading={update.isPending}>
               Lưu thay đổi
             </Button>

@@ -1,12 +1,11 @@
-import { App, Form, Input } from 'antd'
+import { App, Form } from 'antd'
 import { useMemo, useState, type ReactElement } from 'react'
-import { shortNameSchema, unitNameSchema } from '../../../../../shared/api/schemas'
 import type { Unit } from '../../../../../shared/api/types'
 import { useCreateUnit, useUpdateUnit } from '../../../api/units'
 import { FormModal } from '../../../ui/form-modal'
 import { applyApiError } from '../../../ui/form-errors'
-import { organIdRule, organIdValue } from '../../../ui/organ-id'
-import { zodRule } from '../../../ui/zod-rule'
+import { organIdValue } from '../../../ui/organ-id'
+import { UnitIdentityFields } from '../../../ui/unit-identity-fields'
 import { buildTree, subtreeIds, unitOptions } from './unit-tree'
 import { UnitTreeSelect } from './unit-tree-select'
 
@@ -91,29 +90,13 @@ export function UnitFormModal({ target, units, onClose }: Props): ReactElement {
           <UnitTreeSelect options={parentChoices} />
         </Form.Item>
       )}
-      <Form.Item
-        label="Tên đơn vị"
-        name="name"
-        rules={[{ required: true, message: 'Nhập tên đơn vị' }, zodRule(unitNameSchema)]}
-      >
-        <Input autoFocus placeholder="Ví dụ: Phòng Tổng hợp" />
-      </Form.Item>
-      <Form.Item
-        label="Tên viết tắt"
-        name="shortName"
-        extra="Dùng trong ký hiệu văn bản, ví dụ TH trong 12/UBND-TH."
-        rules={[{ required: true, message: 'Nhập tên viết tắt' }, zodRule(shortNameSchema)]}
-      >
-        <Input style={{ maxWidth: 200 }} />
-      </Form.Item>
-      <Form.Item
-        label="Mã định danh (không bắt buộc)"
-        name="code"
-        extra="Dạng 000.00.00.H49."
-        rules={[organIdRule]}
-      >
-        <Input placeholder="000.00.00.H49" style={{ maxWidth: 200 }} />
-      </Form.Item>
+      <UnitIdentityFields
+        names={{ name: 'name', shortName: 'shortName', code: 'code' }}
+        noun="đơn vị"
+        namePlaceholder="Ví dụ: Phòng Tổng hợp"
+        kyHieuExample="TH trong 12/UBND-TH"
+        autoFocus
+      />
     </FormModal>
   )
 }
