@@ -15,6 +15,7 @@ import { openCore, type Core } from '../core/core'
 import { registerIpcDoor } from './ipc'
 import { aboutDetail, aboutLabel, menuTemplate } from './menu'
 import { nativeProblemOf, nativeProblemText, startupErrorText, type ErrorText } from './native'
+import { createDesktopReminders } from './notifications'
 import {
   appEntryUrl,
   appLayout,
@@ -146,12 +147,28 @@ async function boot(): Promise<void> {
       menuTemplate({ devTools, platform: process.platform, onAbout: showAbout }),
     ),
   )
+  const ourContents = (): Electron.WebContents | null =>
+    mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null
+  const reminders = createDesktopReminders({
+    dispatch: core.dispatch,
+    focusWindow: focusMainWindow,
+    contents: ourContents,
+    log: core.deps.log,
+  })
   registerIpcDoor({
     ipcMain,
     dispatch: core.dispatch,
     isOwnUrl,
-    ourContents: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
+    ourContents,
     log: core.deps.log,
+    // Only our window's top frame can sign in (the door checks), so its session is the one.
+    onSession: (_contentsId, token) => {
+      if (token === null) {
+        reminders.signedOut()
+      } else {
+        reminders.signedIn(token)
+      }
+    },
   })
 
   const startUrl = devUrl ?? appEntryUrl
@@ -177,6 +194,7 @@ async function boot(): Promise<void> {
       return
     }
     event.preventDefault()
+    reminders.stop()
     core
       .close()
       .catch((err: unknown) => {

@@ -34,6 +34,11 @@ export type IpcDoorOptions = Readonly<{
   /** Our window's webContents; null while there is none. */
   ourContents: () => OurContents | null
   log?: Pick<Logger, 'warn' | 'error'>
+  /**
+   * Told when our window's session starts (its token) or ends (null): the desktop reminders
+   * poll the core as the signed-in person while there is one.
+   */
+  onSession?: (contentsId: number, token: string | null) => void
 }>
 
 export type IpcDoor = Readonly<{ dispose: () => void }>
@@ -81,7 +86,7 @@ export function isTrustedSender(
 }
 
 export function registerIpcDoor(options: IpcDoorOptions): IpcDoor {
-  const { ipcMain, dispatch, isOwnUrl, ourContents, log } = options
+  const { ipcMain, dispatch, isOwnUrl, ourContents, log, onSession } = options
   const tokens = new Map<number, string>()
   const watched = new Set<number>()
 
@@ -94,6 +99,7 @@ export function registerIpcDoor(options: IpcDoorOptions): IpcDoor {
     sender.once('destroyed', () => {
       tokens.delete(id)
       watched.delete(id)
+      onSession?.(id, null)
     })
   }
 
@@ -117,8 +123,10 @@ export function registerIpcDoor(options: IpcDoorOptions): IpcDoor {
       if (session?.kind === 'start') {
         tokens.set(id, session.token)
         forgetOnDestroy(event.sender)
+        onSession?.(id, session.token)
       } else if (session?.kind === 'end') {
         tokens.delete(id)
+        onSession?.(id, null)
       } else if (
         token !== null &&
         !reply.ok &&
@@ -127,6 +135,7 @@ export function registerIpcDoor(options: IpcDoorOptions): IpcDoor {
         // The core refuses every call that carries a dead token, even auth.login: drop it so
         // the person can sign in again without restarting the app.
         tokens.delete(id)
+        onSession?.(id, null)
       }
       return reply
     })

@@ -5,6 +5,7 @@ import { calendarMethods } from './methods/calendar'
 import { documentMethods } from './methods/documents'
 import { peopleMethods } from './methods/people'
 import { systemMethods } from './methods/system'
+import { taskMethods } from './methods/tasks'
 
 export type { Access, MethodDef } from './define'
 
@@ -14,6 +15,7 @@ export const contract = {
   ...peopleMethods,
   ...documentMethods,
   ...calendarMethods,
+  ...taskMethods,
 } satisfies Record<MethodName, MethodDef<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -47,10 +47,9 @@ export const organIdSchema = z
   .toUpperCase()
   .regex(/^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/, 'Mã định danh có dạng 000.00.00.H49')
 
-export const optionalText = (
-  max: number,
-  label: string,
-): z.ZodType<string | null, string | null | undefined> =>
+// Return type inferred: an explicit ZodType would lose zod's "optional key" marker, and every
+// caller would then have to pass the key.
+export const optionalText = (max: number, label: string) =>
   z
     .string()
     .trim()
@@ -62,3 +61,14 @@ export const rolesSchema = z
   .array(z.enum(roles, { error: 'Vai trò không hợp lệ' }))
   .min(1, 'Chọn ít nhất một vai trò')
   .transform((rs) => [...new Set(rs)])
+
+/** A calendar date as the API carries it; the UI shows it as dd/MM/yyyy. */
+export const isoDateSchema = z
+  .string({ error: 'Nhập ngày' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày có dạng dd/MM/yyyy')
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'Ngày không có thật',
+  )

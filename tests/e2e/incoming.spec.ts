@@ -261,8 +261,11 @@ test('the intake queue: received files wait, open pre-filled, or are set aside',
   await expect(page.getByRole('list', { name: 'Tệp đính kèm' }).getByRole('listitem')).toHaveCount(
     2,
   )
-  // Registered from the queue, so the queue is empty and the menu shows no count.
-  await expect(menu.locator('.ant-badge')).toHaveCount(0)
+  // Registered from the queue, so the queue is empty and its menu item shows no count (the
+  // new document now waits in the clerk's "Xử lý" box instead).
+  await expect(
+    menu.getByRole('menuitem', { name: /Văn bản đến/ }).locator('.ant-badge'),
+  ).toHaveCount(0)
   await page.getByRole('navigation', { name: 'Menu chính' }).getByText('Văn bản đến').click()
   await page.getByRole('tab', { name: /Chờ vào sổ/ }).click()
   await expect(page.getByText('Không có tệp nào chờ vào sổ.')).toBeVisible()

@@ -34,15 +34,23 @@ test('wrong password, throttling, then a demo clerk signs in', async ({ page, sh
   await expect(nav.getByText('Quản trị')).toHaveCount(0)
   await shot('23-clerk-overview')
 
+  // Screens of later issues say plainly that they are not built yet.
   for (const [item, file] of [
     ['Văn bản đi', '24-outgoing'],
-    ['Công việc', '25-tasks'],
     ['Tra cứu', '26-search'],
-    ['Báo cáo', '27-reports'],
   ] as const) {
     await nav.getByRole('menuitem', { name: item }).click()
     await expect(page.getByRole('heading', { name: item })).toBeVisible()
     await expect(page.getByText('Chức năng này đang được xây dựng')).toBeVisible()
+    await shot(file)
+  }
+  for (const [item, file] of [
+    ['Công việc', '25-tasks'],
+    ['Báo cáo', '27-reports'],
+  ] as const) {
+    await nav.getByRole('menuitem', { name: item }).click()
+    await expect(page.getByRole('heading', { name: item, exact: true })).toBeVisible()
+    await expect(page.getByText('Chức năng này đang được xây dựng')).toHaveCount(0)
     await shot(file)
   }
 
@@ -114,6 +122,9 @@ test('a session that ends sends the person to the login screen, then back to whe
   await page.goto('/')
   await login(page, 'admin', DEMO_PASSWORD)
   await expect(page.getByRole('button', { name: 'Tài khoản: Quản trị hệ thống' })).toBeVisible()
+  // Let the overview's first calls finish, so the lost session is found by the next click.
+  await expect(page.getByText('Chưa có nhiệm vụ nào trong kỳ').first()).toBeVisible()
+  await page.waitForLoadState('networkidle')
 
   // The cookie disappears (as when a session is ended elsewhere); the next call finds out.
   await page.context().clearCookies()

@@ -36,7 +36,8 @@ test('first-run setup, a unit, a user, and that user’s first login', async ({ 
   const header = page.getByRole('banner')
   await expect(header.getByText(agency, { exact: true })).toBeVisible()
   await expect(header.getByText(admin.fullName, { exact: true })).toBeVisible()
-  await expect(page.getByText('Chức năng này đang được xây dựng')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible()
+  await expect(page.getByText('Chưa có nhiệm vụ nào trong kỳ').first()).toBeVisible()
   await shot('04-admin-overview')
 
   // Units: add Phòng Tổng hợp under the agency.

@@ -9,6 +9,9 @@ import { reportHandlers } from '../reports/handlers'
 import { setupHandlers } from '../setup/handlers'
 import { unitHandlers } from '../units/handlers'
 import { userHandlers } from '../users/handlers'
+import { notificationHandlers } from '../notifications/handlers'
+import { taskReportHandlers } from '../reports/tasks/handlers'
+import { taskHandlers } from '../tasks/handlers'
 import type { Handlers } from './handler'
 
 /** Every method's handler, gathered from the features. The type makes a missing one an error. */
@@ -24,4 +27,7 @@ export const handlers: Handlers = {
   ...documentHandlers,
   ...reportHandlers,
   ...calendarHandlers,
+  ...taskHandlers,
+  ...notificationHandlers,
+  ...taskReportHandlers,
 }

@@ -23,6 +23,18 @@ function overrides(db: Db, fromYear: number, toYear: number): Row[] {
     .all(`${fromYear}-01-01`, `${toYear}-12-31`)
 }
 
+// The law's defaults for a year never change at run time (the lunar arithmetic behind Tết is
+// the costly part), so each year is computed once per process; admin entries are read fresh.
+const defaultCache = new Map<number, CalendarDay[]>()
+function defaultsOf(year: number): CalendarDay[] {
+  let days = defaultCache.get(year)
+  if (!days) {
+    days = defaultHolidays(year).map((h) => ({ ...h, source: 'default' as const }))
+    defaultCache.set(year, days)
+  }
+  return days
+}
+
 /**
  * The days off and make-up days of a span of years: defaults, with each admin entry replacing
  * the default of its date ("khong_nghi" removes it).
@@ -35,7 +47,7 @@ export function calendarDays(
 ): CalendarDay[] {
   const defaults: CalendarDay[] = []
   for (let y = fromYear; y <= toYear; y++) {
-    defaults.push(...defaultHolidays(y).map((h) => ({ ...h, source: 'default' as const })))
+    defaults.push(...defaultsOf(y))
   }
   const admin = overrides(db, fromYear, toYear).map((r) => ({ ...r, source: 'admin' as const }))
   // mergeHolidays only reads the date; the extra kind travels through untouched.

@@ -1,4 +1,5 @@
 import type { Handlers } from '../api/handler'
+import { markInformRead } from '../direction/steps'
 import { notFound } from '../errors'
 import { canSeeDocument } from './access'
 import { getDetail } from './detail'
@@ -27,6 +28,10 @@ export const documentHandlers = {
     const detail = canSeeDocument(ctx.db, ctx.actor, id) ? getDetail(ctx.db, id) : null
     if (!detail) {
       throw notFound('văn bản')
+    }
+    if (ctx.actor.kind === 'user') {
+      // Opening the document is reading it: "nhận để biết" closes itself (UX goal 5).
+      markInformRead(ctx.db, ctx.actor.user.id, ctx.clock().toISOString(), { documentId: id })
     }
     return detail
   },

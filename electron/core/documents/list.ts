@@ -24,7 +24,7 @@ const ORDER: Readonly<Record<ListInput['sort']['field'], string>> = {
  * with the total of what the actor may see: the counter never counts what is hidden.
  */
 export function listDocuments(db: Db, actor: Actor, q: ListInput): DocumentPage {
-  const v = visibility(actor)
+  const v = visibility(db, actor)
   const where = ['d.direction = ?', v.sql]
   const params: unknown[] = [q.direction, ...v.params]
   const add = (sql: string, value: unknown): void => {

@@ -25,7 +25,7 @@ export const reportHandlers = {
       year: Number(from.slice(0, 4)),
       from,
       to,
-      rows: incomingRegisterRows(ctx.db, visibility(ctx.actor), registerId, from, to),
+      rows: incomingRegisterRows(ctx.db, visibility(ctx.db, ctx.actor), registerId, from, to),
     }
     const bytes =
       format === 'pdf' ? await renderRegisterPdf(print) : await renderRegisterXlsx(print)

@@ -2,17 +2,23 @@ import { Result } from 'antd'
 import type { ReactElement, ReactNode } from 'react'
 import { Navigate, RouterProvider, createHashRouter, type RouteObject } from 'react-router'
 import { AgencyScreen } from '../features/admin/agency/agency-screen'
+import { CalendarScreen } from '../features/admin/calendar/calendar-screen'
 import { RegistersScreen } from '../features/admin/registers/registers-screen'
 import { UnitsScreen } from '../features/admin/units/units-screen'
 import { UsersScreen } from '../features/admin/users/users-screen'
 import { ChangePasswordScreen } from '../features/auth/change-password-screen'
+import { DashboardScreen } from '../features/dashboard/dashboard-screen'
 import { DetailScreen } from '../features/incoming/detail/detail-screen'
 import { EditScreen } from '../features/incoming/detail/edit-screen'
 import { RegistrationScreen } from '../features/incoming/form/registration-screen'
 import { IncomingIndex, IncomingLayout } from '../features/incoming/incoming-layout'
 import { IntakeScreen } from '../features/incoming/intake/intake-screen'
+import { InboxScreen } from '../features/inbox/inbox-screen'
 import { RegisterScreen } from '../features/incoming/register/register-screen'
 import { PlaceholderScreen } from '../features/placeholder/placeholder-screen'
+import { ReportsScreen } from '../features/reports/reports-screen'
+import { TaskDetailScreen } from '../features/tasks/detail/task-detail-screen'
+import { TasksScreen } from '../features/tasks/list/tasks-screen'
 import { placeholders } from '../features/placeholder/placeholders'
 import { useCurrentUser } from './current-user'
 import { MainLayout } from './layout/main-layout'
@@ -53,6 +59,7 @@ const routes: RouteObject[] = [
     element: <MainLayout />,
     children: [
       { index: true, element: <Navigate to="/tong-quan" replace /> },
+      { path: 'tong-quan', element: <DashboardScreen /> },
       ...placeholders.map((p) => ({ path: p.path, element: <PlaceholderScreen {...p} /> })),
       {
         path: 'van-ban-den',
@@ -79,6 +86,9 @@ const routes: RouteObject[] = [
         ],
       },
       { path: 'van-ban-den/:id', element: <DetailScreen /> },
+      { path: 'xu-ly', element: <InboxScreen /> },
+      { path: 'cong-viec', element: <TasksScreen /> },
+      { path: 'cong-viec/:id', element: <TaskDetailScreen /> },
       {
         path: 'van-ban-den/:id/sua',
         element: (
@@ -87,6 +97,7 @@ const routes: RouteObject[] = [
           </ClerkOnly>
         ),
       },
+      { path: 'bao-cao', element: <ReportsScreen /> },
       { path: 'doi-mat-khau', element: <ChangePasswordScreen /> },
       { path: 'quan-tri', element: <Navigate to="/quan-tri/don-vi" replace /> },
       {
@@ -110,6 +121,14 @@ const routes: RouteObject[] = [
         element: (
           <AdminOnly>
             <RegistersScreen />
+          </AdminOnly>
+        ),
+      },
+      {
+        path: 'quan-tri/lich-lam-viec',
+        element: (
+          <AdminOnly>
+            <CalendarScreen />
           </AdminOnly>
         ),
       },

@@ -67,6 +67,18 @@ describe('the working-day calendar in the core', () => {
     expect(await add('2026-02-19', 1)).toBe('2026-02-24')
   })
 
+  it('refuses a make-up working day on a weekday, naming the field', async () => {
+    const r = await callAs(t.core, admin, 'calendar.setDay', {
+      date: '2026-03-04',
+      kind: 'lam_bu',
+      name: 'Làm bù',
+    })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { date: expect.any(String) } },
+    })
+  })
+
   it('refuses edits from anyone but an admin', async () => {
     const r = await callAs(t.core, null, 'calendar.setDay', {
       date: '2026-02-20',

@@ -2,6 +2,12 @@ import type { Migration } from '../migration'
 import { peopleAndUnits } from './0010-people-and-units'
 import { registersAndDocuments } from './0020-registers-and-documents'
 import { holidays } from './0030-holidays'
+import { directionAndTasks } from './0040-direction-and-tasks'
 
 /** Every migration, oldest first. Append only. */
-export const migrations: readonly Migration[] = [peopleAndUnits, registersAndDocuments, holidays]
+export const migrations: readonly Migration[] = [
+  peopleAndUnits,
+  registersAndDocuments,
+  holidays,
+  directionAndTasks,
+]

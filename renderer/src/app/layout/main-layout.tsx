@@ -3,6 +3,7 @@ import { Layout, Menu } from 'antd'
 import { useState, type ReactElement } from 'react'
 import { Outlet, useLocation, useNavigate } from 'react-router'
 import { useIntake } from '../../api/intake'
+import { NotificationBell } from '../../features/notifications/notification-bell'
 import { useCurrentUser } from '../current-user'
 import { navItems, selectedKey } from './nav'
 import { UserMenu } from './user-menu'
@@ -57,7 +58,10 @@ export function MainLayout(): ReactElement {
           <span className="app-header__agency" title={user.agency.name}>
             {user.agency.name}
           </span>
-          <UserMenu />
+          <div className="app-header__actions">
+            <NotificationBell />
+            <UserMenu />
+          </div>
         </Layout.Header>
         <Layout.Content className="app-content">
           <Outlet />

@@ -3,6 +3,7 @@ import {
   BankOutlined,
   BarChartOutlined,
   BookOutlined,
+  CalendarOutlined,
   CarryOutOutlined,
   HomeOutlined,
   InboxOutlined,
@@ -14,6 +15,7 @@ import {
 import { Badge, type MenuProps } from 'antd'
 import type { ReactNode } from 'react'
 import type { Role } from '../../../../shared/api/roles'
+import { InboxNavLabel } from '../../features/inbox/inbox-nav-label'
 
 type Item = Required<MenuProps>['items'][number]
 
@@ -36,6 +38,8 @@ function withCount(label: string, count: number | undefined, what: string): Reac
 export function navItems(roles: readonly Role[], counts: NavCounts = {}): Item[] {
   const items: Item[] = [
     { key: '/tong-quan', icon: <HomeOutlined aria-hidden />, label: 'Tổng quan' },
+    // The label asks the core for its own count, so the badge is the boxes' real total.
+    { key: '/xu-ly', icon: <InboxOutlined aria-hidden />, label: <InboxNavLabel /> },
     {
       key: '/van-ban-den',
       icon: <InboxOutlined aria-hidden />,
@@ -55,6 +59,11 @@ export function navItems(roles: readonly Role[], counts: NavCounts = {}): Item[]
         { key: '/quan-tri/don-vi', icon: <ApartmentOutlined aria-hidden />, label: 'Đơn vị' },
         { key: '/quan-tri/nguoi-dung', icon: <TeamOutlined aria-hidden />, label: 'Người dùng' },
         { key: '/quan-tri/so-van-ban', icon: <BookOutlined aria-hidden />, label: 'Sổ văn bản' },
+        {
+          key: '/quan-tri/lich-lam-viec',
+          icon: <CalendarOutlined aria-hidden />,
+          label: 'Lịch làm việc',
+        },
         { key: '/quan-tri/co-quan', icon: <BankOutlined aria-hidden />, label: 'Cơ quan' },
       ],
     })
@@ -68,8 +77,10 @@ export function selectedKey(pathname: string): string {
     '/quan-tri/don-vi',
     '/quan-tri/nguoi-dung',
     '/quan-tri/so-van-ban',
+    '/quan-tri/lich-lam-viec',
     '/quan-tri/co-quan',
     '/tong-quan',
+    '/xu-ly',
     '/van-ban-den',
     '/van-ban-di',
     '/cong-viec',

@@ -7,7 +7,11 @@ import { doKhanInfo, doMatInfo, type DoKhan, type DoMat } from '../../../../shar
  * know yet is shown as sent rather than hidden.
  */
 export const statusLabels: Readonly<Record<string, string>> = {
-  cho_xu_ly: 'Chờ xử lý',
+  cho_xu_ly: 'Chờ trình lãnh đạo',
+  cho_chi_dao: 'Chờ ý kiến chỉ đạo',
+  da_chi_dao: 'Đã chỉ đạo (để biết)',
+  dang_giai_quyet: 'Đang giải quyết',
+  da_giai_quyet: 'Đã giải quyết',
   dang_xu_ly: 'Đang xử lý',
   da_xu_ly: 'Đã chuyển, chưa xong',
   hoan_thanh: 'Đã hoàn thành',

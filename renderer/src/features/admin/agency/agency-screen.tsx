@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, Form } from 'antd'
 import { useState, type ReactElement } from 'react'
 import { useAgency, useUpdateAgency } from '../../../api/agency'
 import { applyApiError } from '../../../ui/form-errors'
+import { DueSoonCard } from '../../dashboard/settings/due-soon-card'
 import { organIdValue } from '../../../ui/organ-id'
 import { PageHeader } from '../../../ui/page-header'
 import { LoadError } from '../../../ui/status'
@@ -63,6 +64,7 @@ export function AgencyScreen(): ReactElement {
           </Form>
         ) : null}
       </Card>
+      <DueSoonCard />
     </>
   )
 }

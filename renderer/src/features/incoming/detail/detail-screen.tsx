@@ -7,6 +7,7 @@ import { useCurrentUser } from '../../../app/current-user'
 import { PageHeader } from '../../../ui/page-header'
 import { LoadError } from '../../../ui/status'
 import { DocumentView } from './document-view'
+import { FlowPanel } from '../../direction/flow-panel'
 
 /** `/van-ban-den/:id`: one incoming document. */
 export function DetailScreen(): ReactElement {
@@ -54,6 +55,7 @@ export function DetailScreen(): ReactElement {
           </>
         }
       />
+      <FlowPanel documentId={d.id} trichYeu={d.trichYeu} />
       <DocumentView doc={d} />
     </>
   )

@@ -37,6 +37,8 @@ const actionLabels: Readonly<Record<string, string>> = {
   'documents.registerIncoming': 'Vào sổ',
   'documents.updateIncoming': 'Sửa thông tin',
   'documents.import': 'Nhập vào sổ từ dữ liệu có sẵn',
+  'documents.present': 'Trình lãnh đạo',
+  'documents.direct': 'Cho ý kiến chỉ đạo',
 }
 
 function actorName(actor: string): string {

@@ -1,0 +1,12 @@
+import type { Notification as AppNotification } from '../../../../shared/api/task-types'
+
+/** The screen a notification is about: its task, else its document, else nowhere. */
+export function notificationPath(n: Pick<AppNotification, 'taskId' | 'documentId'>): string | null {
+  if (n.taskId !== null) {
+    return `/cong-viec/${n.taskId}`
+  }
+  if (n.documentId !== null) {
+    return `/van-ban-den/${n.documentId}`
+  }
+  return null
+}
