@@ -158,6 +158,8 @@ test('clerk presents, chairman directs, the room assigns, the officer reports, a
   await box(head, 'cho_phan_cong').getByRole('link').first().click()
   await head.getByRole('button', { name: 'Phân công' }).click()
   const assign = head.getByRole('dialog', { name: 'Phân công người xử lý' })
+  // Type only once the person field has the focus (the dialog opens with it, after its animation).
+  await expect(assign.getByRole('combobox', { name: 'Người xử lý' })).toBeFocused()
   await head.keyboard.type('Trinh Van Khoa')
   await head.keyboard.press('Enter')
   await assign.getByLabel('Ý kiến phân công').fill('Đồng chí Khoa xây dựng báo cáo.')
