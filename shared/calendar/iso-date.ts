@@ -136,3 +136,7 @@ export function formatVietnamese(date: IsoDate): string {
   const { year, month, day } = parseIsoDate(date)
   return `${pad(day, 2)}/${pad(month, 2)}/${pad(year, 4)}`
 }
+
+/** Vietnam's calendar day (UTC+7, no daylight saving) of an instant: the date on the stamp. */
+export const vietnamDay = (instant: Date): IsoDate =>
+  new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)

@@ -1,3 +1,5 @@
+import { toDayNumber } from '../calendar/iso-date'
+
 // The Government Office's tracking buckets (DOMAIN §6): chưa hoàn thành — trong hạn / quá hạn,
 // đã hoàn thành — đúng hạn / quá hạn, plus "sắp đến hạn" inside "trong hạn". A bucket is never
 // stored: it is derived here, from the dates and the day it is judged on, by everyone (lists,
@@ -64,8 +66,7 @@ export function isDueSoon(due: string, asOf: string, days: number): boolean {
   if (due < asOf) {
     return false
   }
-  const ms = Date.parse(`${due}T00:00:00Z`) - Date.parse(`${asOf}T00:00:00Z`)
-  return ms / 86_400_000 <= days
+  return toDayNumber(due) - toDayNumber(asOf) <= days
 }
 
 export const isDone = (b: Bucket): boolean =>
@@ -85,6 +86,4 @@ export function donePercent(c: BucketCounts): number {
     : Math.round(((c.hoan_thanh_dung_han + c.hoan_thanh_qua_han) * 1000) / c.total) / 10
 }
 
-/** Vietnam's calendar day (UTC+7, no daylight saving) of an instant. */
-export const vietnamDay = (instant: Date): string =>
-  new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)
+export { vietnamDay } from '../calendar/iso-date'

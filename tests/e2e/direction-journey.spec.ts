@@ -4,10 +4,10 @@ import { DEMO_PASSWORD } from '../../electron/core/demo/people'
 import { defaultHolidays } from '../../shared/calendar/holidays'
 import { WorkCalendar } from '../../shared/calendar/working-days'
 import { artifactsDir, expect, login, test } from './fixtures/test'
+import { api } from './fixtures/api'
 
 test.use({ demo: true })
 
-type Reply<T> = { ok: boolean; value?: T; error?: { message: string } }
 type Counts = Record<string, number>
 
 const todayIso = (): string => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
@@ -18,25 +18,6 @@ function inWorkingDays(n: number): string {
   return calendar.addWorkingDays(todayIso(), n)
 }
 const ddmmyyyy = (iso: string): string => iso.split('-').reverse().join('/')
-
-/** A contract method called from the page, with that person's session, as the UI would. */
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const reply = (await page.evaluate(
-    async ([m, i]) => {
-      const response = await fetch(`api/${m}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'vanthu' },
-        body: JSON.stringify(i),
-      })
-      return (await response.json()) as unknown
-    },
-    [method, input] as const,
-  )) as Reply<T>
-  if (!reply.ok) {
-    throw new Error(`${method}: ${reply.error?.message ?? 'lỗi'}`)
-  }
-  return reply.value as T
-}
 
 /** Script errors on any desk: a bug even when the screen looks right. */
 const problems: string[] = []

@@ -1,35 +1,10 @@
 import { readFileSync } from 'node:fs'
-import type { Download, Locator, Page } from '@playwright/test'
+import type { Download, Locator } from '@playwright/test'
 import { DEMO_PASSWORD } from '../../electron/core/demo/people'
 import { expect, login, logout, test } from './fixtures/test'
+import { api, vietnamDay } from './fixtures/api'
 
 test.use({ demo: true })
-
-type Reply<T> = { ok: boolean; value?: T; error?: { message: string } }
-
-/** YYYY-MM-DD in Vietnam, `days` from today. */
-const vietnamDay = (days = 0): string =>
-  new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10)
-
-/** A contract method called from the page, with the page's session, as the UI would. */
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const reply = await page.evaluate(
-    async ([method, input]) => {
-      const response = await fetch(`api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'vanthu' },
-        body: JSON.stringify(input),
-      })
-      return (await response.json()) as unknown
-    },
-    [method, input] as const,
-  )
-  const r = reply as Reply<T>
-  if (!r.ok) {
-    throw new Error(`${method}: ${r.error?.message ?? 'lỗi'}`)
-  }
-  return r.value as T
-}
 
 /** Clicks a download button in a card and returns the file the browser saved. */
 async function downloadFrom(

@@ -3,33 +3,11 @@ import Database from 'better-sqlite3'
 import type { Browser, Page } from '@playwright/test'
 import { DEMO_PASSWORD } from '../../electron/core/demo/people'
 import { expect, login, test } from './fixtures/test'
+import { api, vietnamDay } from './fixtures/api'
 
 test.use({ demo: true })
 
-type Reply<T> = { ok: boolean; value?: T; error?: { message: string } }
 type Id = { id: number }
-
-/** YYYY-MM-DD in Vietnam, `days` from today. */
-const vietnamDay = (days = 0): string =>
-  new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10)
-
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const reply = (await page.evaluate(
-    async ([m, i]) => {
-      const response = await fetch(`api/${m}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'vanthu' },
-        body: JSON.stringify(i),
-      })
-      return (await response.json()) as unknown
-    },
-    [method, input] as const,
-  )) as Reply<T>
-  if (!reply.ok) {
-    throw new Error(`${method}: ${reply.error?.message ?? 'lỗi'}`)
-  }
-  return reply.value as T
-}
 
 async function desk(browser: Browser, baseURL: string, username: string): Promise<Page> {
   const context = await browser.newContext({

@@ -1,3 +1,4 @@
+import { formatVietnamese } from '../../../shared/calendar/iso-date'
 import type { Command } from 'commander'
 import type { Dashboard, TaskRow } from '../../../shared/api/task-types'
 import { bucketLabels, buckets, type BucketCounts } from '../../../shared/tasks/buckets'
@@ -9,9 +10,6 @@ import { emit } from '../output'
 const SYSTEM = { system: 'cli' } as const
 const bucketChoices = [...buckets, 'sap_den_han'] as const
 type BucketChoice = (typeof bucketChoices)[number]
-
-const ddmmyyyy = (iso: string): string =>
-  `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`
 
 /** A calendar date as typed on the command line, refused in Vietnamese when it is not one. */
 function isoDate(value: string | undefined, flag: string): string | undefined {
@@ -97,7 +95,7 @@ function listText(rows: readonly TaskRow[]): string {
   const head = `${'Mã'.padStart(5)}  ${'Hạn'.padEnd(10)}  ${'Tình trạng'.padEnd(36)} ${'Tiến độ'.padStart(7)}  ${'Chủ trì'.padEnd(28)} Nhiệm vụ`
   const lines = rows.map(
     (t) =>
-      `${String(t.id).padStart(5)}  ${ddmmyyyy(t.deadline)}  ${stateText(t).padEnd(36)} ${`${t.percent}%`.padStart(7)}  ${t.lead.name.slice(0, 28).padEnd(28)} ${t.title}`,
+      `${String(t.id).padStart(5)}  ${formatVietnamese(t.deadline)}  ${stateText(t).padEnd(36)} ${`${t.percent}%`.padStart(7)}  ${t.lead.name.slice(0, 28).padEnd(28)} ${t.title}`,
   )
   return [head, ...lines, `Tổng số: ${rows.length} nhiệm vụ`].join('\n')
 }
@@ -135,7 +133,7 @@ function reportText(r: TaskReportJson): string {
     .map((s) => s.padStart(9))
     .join('')} ${'% quá hạn'.padStart(9)}`
   return [
-    `Tình hình thực hiện nhiệm vụ giao từ ${ddmmyyyy(r.from)} đến ${ddmmyyyy(r.to)} (số liệu tính đến ${ddmmyyyy(r.asOf)})`,
+    `Tình hình thực hiện nhiệm vụ giao từ ${formatVietnamese(r.from)} đến ${formatVietnamese(r.to)} (số liệu tính đến ${formatVietnamese(r.asOf)})`,
     head,
     ...r.units.map((u) => cols(u.unitName, u.counts, percent(u.overduePercent))),
     cols('Tổng cộng', r.counts, percent(r.overduePercent)),

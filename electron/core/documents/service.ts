@@ -1,3 +1,4 @@
+import { vietnamDay } from '../../../shared/calendar/iso-date'
 import type { DocumentDetail } from '../../../shared/api/document-types'
 import { upsertIssuer } from '../catalog/issuers'
 import { actorUserId, type Actor, type AuditRecord, type CoreDeps } from '../context'
@@ -59,9 +60,8 @@ export type WriteOptions = Readonly<{
   body?: string | null
 }>
 
-/** Today in Vietnam (UTC+7, no daylight saving): the date a clerk writes on the stamp. */
-export const vietnamToday = (now: Date): string =>
-  new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10)
+/** Today in Vietnam: the date a clerk writes on the stamp. */
+export const vietnamToday = vietnamDay
 
 function checkFields(deps: CoreDeps, f: DocumentFields): void {
   const fields: Record<string, string> = {}

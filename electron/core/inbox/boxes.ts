@@ -1,3 +1,4 @@
+import { formatVietnamese } from '../../../shared/calendar/iso-date'
 import type { InboxBox, InboxItem, InboxSummary } from '../../../shared/api/task-types'
 import { inboxBoxes } from '../../../shared/api/task-types'
 import { inList, scopeOf, type Scope } from '../access/scope'
@@ -113,8 +114,6 @@ function taskBox(db: Db, scope: Scope, box: InboxBox, judge: Judge): JudgedTask[
   return where ? selectTasks(db, scope, { where }, judge) : []
 }
 
-const ddmm = (iso: string): string => iso.split('-').reverse().join('/')
-
 export function inboxList(deps: CoreDeps, actor: Actor, box: InboxBox, limit: number): InboxItem[] {
   const { db } = deps
   const scope = scopeOf(db, actor)
@@ -146,7 +145,7 @@ export function inboxList(deps: CoreDeps, actor: Actor, box: InboxBox, limit: nu
       documentId: t.document_id,
       taskId: t.id,
       title: t.title,
-      subtitle: `Chủ trì: ${parties.of({ unitId: t.lead_unit_id, userId: t.lead_user_id }).name} · hạn ${ddmm(t.dueOn)}`,
+      subtitle: `Chủ trì: ${parties.of({ unitId: t.lead_unit_id, userId: t.lead_user_id }).name} · hạn ${formatVietnamese(t.dueOn)}`,
       at: t.created_at,
       deadline: t.dueOn,
       bucket: t.bucket,

@@ -1,3 +1,4 @@
+import { formatVietnamese } from '../../../shared/calendar/iso-date'
 import { addDays } from '../../../shared/calendar/iso-date'
 import { scopeOf } from '../access/scope'
 import type { CoreDeps } from '../context'
@@ -6,8 +7,6 @@ import { selectTasks } from '../tasks/query'
 import { judgeAt, todayOf } from '../tasks/rows'
 import { taskSettings } from '../tasks/settings'
 import { notify } from './notify'
-
-const ddmm = (iso: string): string => iso.split('-').reverse().join('/')
 
 /**
  * Raises the "sắp đến hạn" and "quá hạn" reminders that today calls for. Idempotent (one key
@@ -38,7 +37,7 @@ export function sweepReminders(deps: CoreDeps): void {
           {
             kind: 'qua_han',
             title: 'Nhiệm vụ đã quá hạn',
-            body: `${t.title} · hạn ${ddmm(t.dueOn)}`,
+            body: `${t.title} · hạn ${formatVietnamese(t.dueOn)}`,
             taskId: t.id,
             documentId: t.document_id,
             key: `qua_han:${t.id}:${t.dueOn}`,
@@ -52,7 +51,7 @@ export function sweepReminders(deps: CoreDeps): void {
           {
             kind: 'sap_den_han',
             title: 'Nhiệm vụ sắp đến hạn',
-            body: `${t.title} · hạn ${ddmm(t.dueOn)}`,
+            body: `${t.title} · hạn ${formatVietnamese(t.dueOn)}`,
             taskId: t.id,
             documentId: t.document_id,
             key: `sap_den_han:${t.id}:${t.dueOn}`,

@@ -1,3 +1,4 @@
+import { formatVietnamese } from '../../../shared/calendar/iso-date'
 import type { TaskPriority, TaskSource } from '../../../shared/api/task-types'
 import type { Db } from '../db/open'
 import { CoreError } from '../errors'
@@ -116,7 +117,7 @@ export function insertTask(db: Db, t: NewTask, by: Authorship): number {
      VALUES (?, 'giao', ?, ?, ?, ?, ?)`,
   ).run(id, by.actorId, by.recordedBy, by.now, t.content, t.deadline)
 
-  const body = `${t.title} · hạn ${t.deadline.split('-').reverse().join('/')}`
+  const body = `${t.title} · hạn ${formatVietnamese(t.deadline)}`
   notify(
     db,
     leadPeople(db, id),

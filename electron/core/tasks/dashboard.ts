@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../../shared/api/contract'
 import type { Dashboard, TaskPriority, UnitStat } from '../../../shared/api/task-types'
 import { taskPriorities } from '../../../shared/api/task-types'
-import { addDays } from '../../../shared/calendar/iso-date'
+import { addDays, toDayNumber } from '../../../shared/calendar/iso-date'
 import { overduePercent, donePercent } from '../../../shared/tasks/buckets'
 import { compareVi } from '../../../shared/text'
 import { scopeOf, subtree, type Scope } from '../access/scope'
@@ -12,15 +12,12 @@ import { countBuckets, judgeAll, readTasks, selectTasks, type JudgedTask } from 
 import { judgeAt, todayOf, toTaskRow, type LightTask } from './rows'
 import { taskSettings } from './settings'
 
-const dayCount = (from: string, to: string): number =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
-
 /** The default period: from 1 January to today, the way offices report the year so far. */
 export function periodOf(q: { from?: string | undefined; to?: string | undefined }, today: string) {
   const to = q.to ?? today
   const from = q.from ?? `${to.slice(0, 4)}-01-01`
   const prevTo = addDays(from, -1)
-  const prevFrom = addDays(prevTo, -dayCount(from, to))
+  const prevFrom = addDays(prevTo, toDayNumber(from) - toDayNumber(to))
   return { from, to, prevFrom, prevTo }
 }
 

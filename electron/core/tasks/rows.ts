@@ -1,3 +1,4 @@
+import { toDayNumber } from '../../../shared/calendar/iso-date'
 import type { TaskPriority, TaskRow, TaskSource } from '../../../shared/api/task-types'
 import {
   bucketOf,
@@ -75,9 +76,6 @@ export type RawTask = {
 /** How a task is judged on a day: the same derivation for every screen, report and command. */
 export type Judge = Readonly<{ asOf: string; dueSoonDays: number; effective: EffectiveDeadline }>
 
-const dayDiff = (a: string, b: string): number =>
-  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000)
-
 export function judgeRow(
   raw: LightTask,
   judge: Judge,
@@ -91,7 +89,7 @@ export function judgeRow(
     dueOn,
     bucket,
     dueSoon: bucket === 'trong_han' && isDueSoon(dueOn, judge.asOf, judge.dueSoonDays),
-    daysLate: Math.max(0, dayDiff(dueOn, end)),
+    daysLate: Math.max(0, toDayNumber(end) - toDayNumber(dueOn)),
   }
 }
 

@@ -1,3 +1,4 @@
+import { formatVietnamese } from '../../../shared/calendar/iso-date'
 import type { TaskDetail } from '../../../shared/api/task-types'
 import type { ParsedInput } from '../../../shared/api/contract'
 import { scopeOf } from '../access/scope'
@@ -17,7 +18,6 @@ import { standingOf, type Standing } from './standing'
 // record, its event, the document's phiếu step and the notifications it raises.
 
 type Files = readonly { sha256: string; name: string }[]
-const ddmm = (iso: string): string => iso.split('-').reverse().join('/')
 
 function userId(ctx: HandlerContext): number {
   if (ctx.actor.kind !== 'user') {
@@ -104,7 +104,7 @@ export function assignTask(ctx: HandlerContext, input: ParsedInput<'tasks.assign
   const deadline = input.deadline ?? raw.deadline
   if (deadline > raw.deadline) {
     throw new CoreError('VALIDATION', 'Hạn của người xử lý không thể sau hạn của nhiệm vụ', {
-      fields: { deadline: `Không thể sau hạn nhiệm vụ ${ddmm(raw.deadline)}` },
+      fields: { deadline: `Không thể sau hạn nhiệm vụ ${formatVietnamese(raw.deadline)}` },
     })
   }
   const unit = raw.resp_unit_id
@@ -157,7 +157,7 @@ export function assignTask(ctx: HandlerContext, input: ParsedInput<'tasks.assign
       {
         kind: 'phan_cong',
         title: 'Bạn được phân công xử lý',
-        body: `${raw.title} · hạn ${ddmm(deadline)}`,
+        body: `${raw.title} · hạn ${formatVietnamese(deadline)}`,
         taskId: raw.id,
         documentId: raw.document_id,
         key: `phan_cong:${raw.id}:${input.handlerId}:${now}`,
@@ -241,7 +241,7 @@ export function requestExtension(
   }
   if (input.deadline <= raw.deadline) {
     throw new CoreError('VALIDATION', 'Hạn đề nghị phải sau hạn hiện tại', {
-      fields: { deadline: `Phải sau ${ddmm(raw.deadline)}` },
+      fields: { deadline: `Phải sau ${formatVietnamese(raw.deadline)}` },
     })
   }
   const now = ctx.clock().toISOString()
@@ -267,7 +267,7 @@ export function requestExtension(
       {
         kind: 'xin_gia_han',
         title: 'Đề nghị gia hạn chờ bạn duyệt',
-        body: `${raw.title} · xin đến ${ddmm(input.deadline)}`,
+        body: `${raw.title} · xin đến ${formatVietnamese(input.deadline)}`,
         taskId: raw.id,
         documentId: raw.document_id,
         key: `xin_gia_han:${raw.id}:${now}`,
@@ -301,7 +301,7 @@ export function decideExtension(
   const granted = input.approve ? (input.deadline ?? ext.proposed_deadline) : null
   if (granted !== null && granted <= raw.deadline) {
     throw new CoreError('VALIDATION', 'Hạn mới phải sau hạn hiện tại', {
-      fields: { deadline: `Phải sau ${ddmm(raw.deadline)}` },
+      fields: { deadline: `Phải sau ${formatVietnamese(raw.deadline)}` },
     })
   }
   const now = ctx.clock().toISOString()
@@ -342,7 +342,7 @@ export function decideExtension(
         title: input.approve
           ? 'Đề nghị gia hạn được chấp thuận'
           : 'Đề nghị gia hạn không được chấp thuận',
-        body: granted ? `${raw.title} · hạn mới ${ddmm(granted)}` : raw.title,
+        body: granted ? `${raw.title} · hạn mới ${formatVietnamese(granted)}` : raw.title,
         taskId: raw.id,
         documentId: raw.document_id,
         key: `gia_han:${input.extensionId}`,

@@ -1,11 +1,7 @@
 import ExcelJS from 'exceljs'
-import type { Core } from '../../../electron/core/core'
 import { seedDemo } from '../../../electron/core/demo/seed'
-import { DEMO_PASSWORD } from '../../../electron/core/demo/people'
-import type { Input, Output } from '../../../shared/api/contract'
-import type { ApiErrorBody } from '../../../shared/api/errors'
-import type { MethodName } from '../../../shared/api/method-names'
-import { callAs, login, tempCore, type TempCore } from '../helpers/temp-core'
+import type { Input } from '../../../shared/api/contract'
+import { tempCore, type TempCore } from '../helpers/temp-core'
 
 // A month of work at the demo UBND tỉnh for the task reports, the tracking register and the CLI.
 
@@ -21,42 +17,9 @@ export type Loose<T> = T extends readonly (infer U)[]
       }
     : T
 
-export type Caller = {
-  ok: <M extends MethodName>(method: M, input: Loose<Input<M>>) => Promise<Output<M>>
-  fail: <M extends MethodName>(method: M, input: Loose<Input<M>>) => Promise<ApiErrorBody>
-}
-
-/** Signs a demo person in; `ok` throws on a refusal, `fail` on a success. */
-export async function person(core: Core, username: string): Promise<Caller> {
-  const token = await login(core, username, DEMO_PASSWORD)
-  return {
-    ok: async (method, input) => {
-      const r = await callAs(core, token, method, input)
-      if (!r.ok) {
-        throw new Error(`${username} ${method}: ${JSON.stringify(r.error)}`)
-      }
-      return r.value as never
-    },
-    fail: async (method, input) => {
-      const r = await callAs(core, token, method, input)
-      if (r.ok) {
-        throw new Error(`${username} ${method} succeeded; expected a refusal`)
-      }
-      return r.error
-    },
-  }
-}
-
-export const idOf = (core: Core, table: 'users' | 'units', key: string): number =>
-  (
-    core.db
-      .prepare<[string], { id: number }>(
-        table === 'users'
-          ? 'SELECT id FROM users WHERE username = ?'
-          : 'SELECT id FROM units WHERE short_name = ?',
-      )
-      .get(key) as { id: number }
-  ).id
+// Signing in and calling as a demo person: the same helpers as the task tests.
+import { idOf, person, type Caller } from '../tasks/helpers'
+export { idOf, person, type Caller }
 
 /** A core over the demo people whose sessions outlive the weeks a test moves through. */
 export async function demoCore(dir?: string): Promise<TempCore> {
