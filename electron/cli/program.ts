@@ -10,6 +10,7 @@ import { addUser, listUsers } from './commands/users'
 import { action, dataDirOf, withCore } from './command-kit'
 import { addCalendarCommands } from './commands/calendar'
 import { addDocumentCommands } from './commands/documents'
+import { addOutgoingCommands } from './commands/outgoing'
 import { addTaskCommands } from './commands/tasks'
 import { emit } from './output'
 import { appRoot } from './repo-root'
@@ -205,6 +206,7 @@ export function buildProgram(): Command {
     )
 
   addDocumentCommands(program)
+  addOutgoingCommands(program)
   addCalendarCommands(program)
   addTaskCommands(program)
   return program

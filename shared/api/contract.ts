@@ -3,6 +3,7 @@ import type { MethodDef } from './define'
 import type { MethodName } from './method-names'
 import { calendarMethods } from './methods/calendar'
 import { documentMethods } from './methods/documents'
+import { outgoingMethods } from './methods/outgoing'
 import { peopleMethods } from './methods/people'
 import { systemMethods } from './methods/system'
 import { taskMethods } from './methods/tasks'
@@ -16,6 +17,7 @@ export const contract = {
   ...documentMethods,
   ...calendarMethods,
   ...taskMethods,
+  ...outgoingMethods,
 } satisfies Record<MethodName, MethodDef<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -1,5 +1,6 @@
 import type { DoKhan, DoMat, PhuongThucNhan } from '../domain/levels'
 import type { TypeKind } from '../domain/type-catalog'
+import type { DocumentLink, OutgoingInfo } from './outgoing-types'
 
 // Output shapes of registers, files, the intake queue and documents. Calendar dates are
 // YYYY-MM-DD, instants ISO-8601 UTC. Field names follow DOMAIN §1.9 in Vietnamese.
@@ -85,7 +86,7 @@ export type DocumentRow = {
   direction: Direction
   registerId: number
   year: number
-  /** Số đến (incoming) or số (outgoing) in the register's series. */
+  /** Số đến of an incoming document; null for an outgoing one, whose số is in `so` / `soKyHieu`. */
   soDen: number | null
   ngayDen: string | null
   /** As shown: `123/QĐ-UBND`. */
@@ -102,6 +103,9 @@ export type DocumentRow = {
   hanXuLy: string | null
   donViNhan: string | null
   nguoiNhan: string | null
+  nguoiKy: string | null
+  /** Incoming: nơi nhận as typed (ToPlaces); outgoing: the recipients' names, kept by the core. */
+  noiNhan: string | null
   status: string
   fileCount: number
 }
@@ -115,12 +119,10 @@ export type DocumentHistoryEntry = {
 }
 
 export type DocumentDetail = DocumentRow & {
-  nguoiKy: string | null
   chucVuNguoiKy: string | null
   soTrang: number | null
   donViNhanId: number | null
   nguoiNhanId: number | null
-  noiNhan: string | null
   phuongThuc: PhuongThucNhan | null
   ghiChu: string | null
   registerName: string
@@ -128,6 +130,10 @@ export type DocumentDetail = DocumentRow & {
   createdAt: string
   createdBy: string | null
   history: DocumentHistoryEntry[]
+  /** Replies, replacements, corrections and recalls, seen from this document. */
+  links: DocumentLink[]
+  /** Drafting unit, signer, recipients and sending: outgoing documents only. */
+  outgoing: OutgoingInfo | null
 }
 
 export type DocumentPage = { total: number; offset: number; rows: DocumentRow[] }

@@ -57,6 +57,18 @@ export const optionalText = (max: number, label: string) =>
     .nullish()
     .transform((s) => (s ? s.normalize('NFC') : null))
 
+/**
+ * Optional text of an edit or of a call with defaults from elsewhere: a missing key stays
+ * undefined (leave the field alone, or take the default), an empty one becomes null (clear it).
+ */
+export const editableText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${capitalise(label)} dài tối đa ${max} ký tự`)
+    .nullish()
+    .transform((s) => (s === undefined ? undefined : s ? s.normalize('NFC') : null))
+
 export const rolesSchema = z
   .array(z.enum(roles, { error: 'Vai trò không hợp lệ' }))
   .min(1, 'Chọn ít nhất một vai trò')

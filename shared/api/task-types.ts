@@ -128,6 +128,8 @@ export type TaskDetail = TaskRow & {
   sourceText: string | null
   handlerDeadline: string | null
   result: string | null
+  /** The outgoing document whose issue completed this task (a reply). */
+  replyDocument: { id: number; soKyHieu: string; ngayBanHanh: string | null } | null
   members: TaskMember[]
   events: TaskEvent[]
   extensions: ExtensionRequest[]
@@ -173,6 +175,11 @@ export const inboxBoxes = [
   'de_biet',
   'xin_gia_han',
   'giai_trinh',
+  'du_thao_cho_toi',
+  'du_thao_tra_lai',
+  'cho_the_thuc',
+  'cho_ban_hanh',
+  'noi_bo_den',
 ] as const
 export type InboxBox = (typeof inboxBoxes)[number]
 export const inboxBoxLabels: Readonly<Record<InboxBox, string>> = {
@@ -184,12 +191,18 @@ export const inboxBoxLabels: Readonly<Record<InboxBox, string>> = {
   de_biet: 'Nhận để biết (chưa đọc)',
   xin_gia_han: 'Xin gia hạn chờ duyệt',
   giai_trinh: 'Yêu cầu giải trình',
+  du_thao_cho_toi: 'Dự thảo chờ tôi duyệt, ký',
+  du_thao_tra_lai: 'Dự thảo bị trả lại',
+  cho_the_thuc: 'Dự thảo chờ kiểm tra thể thức',
+  cho_ban_hanh: 'Đã ký, chờ cấp số ban hành',
+  noi_bo_den: 'Văn bản nội bộ gửi đơn vị',
 }
 
 export type InboxItem = {
   box: InboxBox
   documentId: number | null
   taskId: number | null
+  draftId: number | null
   title: string
   subtitle: string
   at: string
@@ -207,6 +220,7 @@ export type Notification = {
   body: string
   taskId: number | null
   documentId: number | null
+  draftId: number | null
   createdAt: string
   readAt: string | null
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { formatVietnamese } from '../../../shared/calendar/iso-date'
 import type { DocumentRow } from '../../../shared/api/document-types'
 import type { Core } from '../../core/core'
 import { importJsonl, type ImportSummary } from '../../core/import/import-jsonl'
@@ -46,8 +47,11 @@ async function allRows(
   }
 }
 
+/** Incoming: số đến, ngày đến, số ký hiệu; outgoing: its số, ký hiệu and ngày ban hành. */
 const rowText = (d: DocumentRow): string =>
-  `${String(d.soDen ?? '').padStart(5)}  ${d.ngayDen ?? ''}  ${d.soKyHieu.padEnd(22)} ${d.trichYeu.slice(0, 80)}`
+  d.direction === 'out'
+    ? `${d.soKyHieu.padEnd(22)} ${d.ngayBanHanh ? formatVietnamese(d.ngayBanHanh) : ''.padEnd(10)}  ${d.trichYeu.slice(0, 80)}`
+    : `${String(d.soDen ?? '').padStart(5)}  ${d.ngayDen ?? ''}  ${d.soKyHieu.padEnd(22)} ${d.trichYeu.slice(0, 80)}`
 
 export function addDocumentCommands(program: Command): void {
   program

@@ -2,6 +2,9 @@ import { authHandlers } from '../auth/handlers'
 import { calendarHandlers } from '../calendar/handlers'
 import { catalogHandlers } from '../catalog/handlers'
 import { documentHandlers } from '../documents/handlers'
+import { draftHandlers } from '../drafts/handlers'
+import { outgoingHandlers } from '../outgoing/handlers'
+import { outgoingReportHandlers } from '../reports/outgoing-handlers'
 import { fileHandlers } from '../files/handlers'
 import { intakeHandlers } from '../intake/handlers'
 import { registerHandlers } from '../registers/handlers'
@@ -30,4 +33,7 @@ export const handlers: Handlers = {
   ...taskHandlers,
   ...notificationHandlers,
   ...taskReportHandlers,
+  ...draftHandlers,
+  ...outgoingHandlers,
+  ...outgoingReportHandlers,
 }

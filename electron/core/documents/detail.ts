@@ -1,6 +1,9 @@
 import type { DocumentDetail, DocumentHistoryEntry } from '../../../shared/api/document-types'
 import type { PhuongThucNhan } from '../../../shared/domain/levels'
+import type { Actor } from '../context'
 import type { Db } from '../db/open'
+import { outgoingOf } from '../outgoing/info'
+import { linksOf } from '../outgoing/links'
 import { filesOf, ROW_SELECT, toRow, type RawRow } from './repo'
 
 type Extra = {
@@ -17,8 +20,13 @@ type Extra = {
   created_by_name: string | null
 }
 
-/** One document with everything its detail screen shows; no permission check here. */
-export function getDetail(db: Db, id: number): DocumentDetail | null {
+const CORE: Actor = { kind: 'system', name: 'core' }
+
+/**
+ * One document with everything its detail screen shows; no permission check on the document
+ * itself. The viewer decides which linked documents are shown and which actions are offered.
+ */
+export function getDetail(db: Db, id: number, viewer: Actor = CORE): DocumentDetail | null {
   const row = db
     .prepare<[number], RawRow & Extra>(
       `${ROW_SELECT.replace(
@@ -50,6 +58,8 @@ export function getDetail(db: Db, id: number): DocumentDetail | null {
     createdAt: row.created_at,
     createdBy: row.created_by_name,
     history: historyOf(db, id),
+    links: linksOf(db, viewer, id),
+    outgoing: outgoingOf(db, viewer, id),
   }
 }
 

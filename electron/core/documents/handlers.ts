@@ -25,7 +25,7 @@ export const documentHandlers = {
   'documents.list': (ctx, q) => listDocuments(ctx.db, ctx.actor, q),
 
   'documents.get': (ctx, { id }) => {
-    const detail = canSeeDocument(ctx.db, ctx.actor, id) ? getDetail(ctx.db, id) : null
+    const detail = canSeeDocument(ctx.db, ctx.actor, id) ? getDetail(ctx.db, id, ctx.actor) : null
     if (!detail) {
       throw notFound('văn bản')
     }

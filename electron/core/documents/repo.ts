@@ -43,7 +43,8 @@ const ROW_SELECT = `
   SELECT d.id, d.direction, d.register_id, d.year, d.number, d.ngay_den, d.so_ky_hieu, d.so, d.ky_hieu,
          d.ngay_ban_hanh, d.co_quan_ban_hanh, t.name AS loai_name, d.loai_van_ban, d.trich_yeu,
          d.do_khan, d.do_mat, d.han_xu_ly, un.name AS don_vi_nhan, us.full_name AS nguoi_nhan, d.status,
-         (SELECT COUNT(*) FROM document_files f WHERE f.document_id = d.id) AS file_count
+         (SELECT COUNT(*) FROM document_files f WHERE f.document_id = d.id) AS file_count,
+         d.nguoi_ky AS row_nguoi_ky, d.noi_nhan AS row_noi_nhan
   FROM documents d
   JOIN document_types t ON t.code = d.loai_van_ban
   LEFT JOIN units un ON un.id = d.don_vi_nhan_id
@@ -71,6 +72,8 @@ export type RawRow = {
   nguoi_nhan: string | null
   status: string
   file_count: number
+  row_nguoi_ky: string | null
+  row_noi_nhan: string | null
 }
 
 export const toRow = (r: RawRow): DocumentRow => ({
@@ -93,6 +96,8 @@ export const toRow = (r: RawRow): DocumentRow => ({
   hanXuLy: r.han_xu_ly,
   donViNhan: r.don_vi_nhan,
   nguoiNhan: r.nguoi_nhan,
+  nguoiKy: r.row_nguoi_ky,
+  noiNhan: r.row_noi_nhan,
   status: r.status,
   fileCount: r.file_count,
 })

@@ -196,7 +196,7 @@ export function registerIncoming(
       return docId
     })
     .immediate()
-  const detail = getDetail(deps.db, id)
+  const detail = getDetail(deps.db, id, actor)
   if (!detail) {
     throw notFound('văn bản vừa vào sổ')
   }

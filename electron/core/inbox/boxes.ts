@@ -1,10 +1,11 @@
 import { formatVietnamese } from '../../../shared/calendar/iso-date'
 import type { InboxBox, InboxItem, InboxSummary } from '../../../shared/api/task-types'
 import { inboxBoxes } from '../../../shared/api/task-types'
-import { inList, scopeOf, type Scope } from '../access/scope'
+import { inList, scopeOf, type Clause, type Scope } from '../access/scope'
 import type { Actor, CoreDeps } from '../context'
 import type { Db } from '../db/open'
 import { visibility } from '../documents/access'
+import { draftBoxCount, draftBoxItems } from '../drafts/inbox'
 import { Parties } from '../tasks/parties'
 import { countTasks, selectTasks, type JudgedTask } from '../tasks/query'
 import { judgeAt, todayOf, type Judge } from '../tasks/rows'
@@ -62,6 +63,72 @@ const docBoxes = {
       : null,
 } as const
 
+/**
+ * "Văn bản nội bộ gửi đơn vị": outgoing documents sent to the caller's unit (a leader: the units
+ * they answer for) and not yet acknowledged there. Being sent to the unit is reason enough to
+ * see a non-secret one; a secret one shows only to those who may see it anyway.
+ */
+function internalWhere(db: Db, actor: Actor, scope: Scope): Clause | null {
+  if (scope.kind !== 'user') {
+    return null
+  }
+  const units = scope.units.length > 0 ? scope.units : [scope.unitId]
+  const v = visibility(db, actor)
+  return {
+    sql: `d.direction = 'out' AND EXISTS (SELECT 1 FROM outgoing_recipients r WHERE r.document_id = d.id
+        AND ${inList('r.unit_id')} AND r.sent_at IS NOT NULL AND r.received_at IS NULL AND r.recalled_at IS NULL)
+      AND (d.do_mat = 'thuong' OR ${v.sql})`,
+    params: [JSON.stringify(units), ...v.params],
+  }
+}
+
+function internalDocs(db: Db, actor: Actor, scope: Scope, limit: number): InboxItem[] {
+  const where = internalWhere(db, actor, scope)
+  if (!where) {
+    return []
+  }
+  return db
+    .prepare<
+      unknown[],
+      {
+        id: number
+        so_ky_hieu: string
+        trich_yeu: string
+        ngay_ban_hanh: string | null
+        at: string
+        do_khan: string
+      }
+    >(
+      `SELECT d.id, d.so_ky_hieu, d.trich_yeu, d.ngay_ban_hanh, d.do_khan,
+         (SELECT MAX(r.sent_at) FROM outgoing_recipients r WHERE r.document_id = d.id AND r.sent_at IS NOT NULL) AS at
+       FROM documents d WHERE ${where.sql} ORDER BY at DESC, d.id DESC LIMIT ?`,
+    )
+    .all(...where.params, limit)
+    .map((d) => ({
+      box: 'noi_bo_den',
+      documentId: d.id,
+      taskId: null,
+      draftId: null,
+      title: d.trich_yeu,
+      subtitle: `Số ${d.so_ky_hieu}${d.ngay_ban_hanh ? ` · ngày ${formatVietnamese(d.ngay_ban_hanh)}` : ''}`,
+      at: d.at,
+      deadline: null,
+      bucket: null,
+      doKhan: d.do_khan,
+    }))
+}
+
+function internalCount(db: Db, actor: Actor, scope: Scope): number {
+  const where = internalWhere(db, actor, scope)
+  return where
+    ? (db
+        .prepare<unknown[], { n: number }>(
+          `SELECT COUNT(*) AS n FROM documents d WHERE ${where.sql}`,
+        )
+        .get(...where.params)?.n ?? 0)
+    : 0
+}
+
 /** Each task box as a condition in SQL: only its own rows are read and judged. */
 function taskBoxWhere(scope: Scope, box: InboxBox): { sql: string; params: unknown[] } | null {
   if (scope.kind !== 'user') {
@@ -118,7 +185,10 @@ export function inboxList(deps: CoreDeps, actor: Actor, box: InboxBox, limit: nu
   const { db } = deps
   const scope = scopeOf(db, actor)
   const judge = judgeAt(db, todayOf(deps.clock()), taskSettings(db).dueSoonDays)
-  const items: InboxItem[] = []
+  const items: InboxItem[] = [...draftBoxItems(db, actor, box, limit)]
+  if (box === 'noi_bo_den') {
+    items.push(...internalDocs(db, actor, scope, limit))
+  }
   const docBox = box in docBoxes ? docBoxes[box as keyof typeof docBoxes](scope) : null
   if (docBox) {
     for (const d of docs(db, actor, docBox.where, docBox.params, limit)) {
@@ -126,6 +196,7 @@ export function inboxList(deps: CoreDeps, actor: Actor, box: InboxBox, limit: nu
         box,
         documentId: d.id,
         taskId: null,
+        draftId: null,
         title: d.trich_yeu,
         subtitle: `Số đến ${d.number} · ${d.so_ky_hieu}${d.co_quan_ban_hanh ? ` · ${d.co_quan_ban_hanh}` : ''}`,
         at: d.at,
@@ -144,6 +215,7 @@ export function inboxList(deps: CoreDeps, actor: Actor, box: InboxBox, limit: nu
       box,
       documentId: t.document_id,
       taskId: t.id,
+      draftId: null,
       title: t.title,
       subtitle: `Chủ trì: ${parties.of({ unitId: t.lead_unit_id, userId: t.lead_user_id }).name} · hạn ${formatVietnamese(t.dueOn)}`,
       at: t.created_at,
@@ -163,7 +235,11 @@ export function inboxSummary(deps: CoreDeps, actor: Actor): InboxSummary {
     const docBox = box in docBoxes ? docBoxes[box as keyof typeof docBoxes](scope) : null
     const docN = docBox ? docCount(db, actor, docBox.where, docBox.params) : 0
     const where = taskBoxWhere(scope, box)
-    summary[box] = docN + (where ? countTasks(db, scope, where) : 0)
+    summary[box] =
+      docN +
+      (where ? countTasks(db, scope, where) : 0) +
+      draftBoxCount(db, actor, box) +
+      (box === 'noi_bo_den' ? internalCount(db, actor, scope) : 0)
   }
   return summary
 }

@@ -11,6 +11,7 @@ type Row = {
   body: string
   task_id: number | null
   document_id: number | null
+  draft_id: number | null
   created_at: string
   read_at: string | null
 }
@@ -22,6 +23,7 @@ const toItem = (r: Row): Notification => ({
   body: r.body,
   taskId: r.task_id,
   documentId: r.document_id,
+  draftId: r.draft_id,
   createdAt: r.created_at,
   readAt: r.read_at,
 })
@@ -34,7 +36,7 @@ function page(
 ): NotificationPage {
   const items = deps.db
     .prepare<[number, number], Row>(
-      `SELECT id, kind, title, body, task_id, document_id, created_at, read_at FROM notifications
+      `SELECT id, kind, title, body, task_id, document_id, draft_id, created_at, read_at FROM notifications
        WHERE user_id = ? ${unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY id DESC LIMIT ?`,
     )
     .all(userId, limit)
@@ -90,7 +92,7 @@ export const notificationHandlers = {
     return ctx.db.transaction(() => {
       const rows = ctx.db
         .prepare<[number], Row>(
-          `SELECT id, kind, title, body, task_id, document_id, created_at, read_at FROM notifications
+          `SELECT id, kind, title, body, task_id, document_id, draft_id, created_at, read_at FROM notifications
            WHERE user_id = ? AND read_at IS NULL AND desktop_shown_at IS NULL ORDER BY id LIMIT 20`,
         )
         .all(userId)

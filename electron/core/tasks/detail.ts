@@ -45,8 +45,15 @@ export function getTaskDetail(deps: CoreDeps, actor: Actor, id: number): TaskDet
         source_text: string | null
         handler_deadline: string | null
         result: string | null
+        reply_id: number | null
+        reply_so_ky_hieu: string | null
+        reply_ngay: string | null
       }
-    >('SELECT content, source_text, handler_deadline, result FROM tasks WHERE id = ?')
+    >(
+      `SELECT t.content, t.source_text, t.handler_deadline, t.result, r.id AS reply_id,
+              r.so_ky_hieu AS reply_so_ky_hieu, r.ngay_ban_hanh AS reply_ngay
+       FROM tasks t LEFT JOIN documents r ON r.id = t.reply_document_id WHERE t.id = ?`,
+    )
     .get(id)
   const scope = scopeOf(db, actor)
   return {
@@ -55,6 +62,14 @@ export function getTaskDetail(deps: CoreDeps, actor: Actor, id: number): TaskDet
     sourceText: extra?.source_text ?? null,
     handlerDeadline: extra?.handler_deadline ?? null,
     result: extra?.result ?? null,
+    replyDocument:
+      extra && extra.reply_id !== null
+        ? {
+            id: extra.reply_id,
+            soKyHieu: extra.reply_so_ky_hieu ?? '',
+            ngayBanHanh: extra.reply_ngay,
+          }
+        : null,
     members: members(db, id, parties),
     events: events(db, id, parties),
     extensions: extensions(db, id, parties),

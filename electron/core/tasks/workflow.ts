@@ -39,7 +39,7 @@ function requireOpen(raw: RawTask): void {
   }
 }
 
-function addEvent(
+export function addEvent(
   db: Db,
   e: {
     taskId: number

@@ -20,6 +20,8 @@ import { ReportsScreen } from '../features/reports/reports-screen'
 import { TaskDetailScreen } from '../features/tasks/detail/task-detail-screen'
 import { TasksScreen } from '../features/tasks/list/tasks-screen'
 import { placeholders } from '../features/placeholder/placeholders'
+import { draftRoutes } from '../features/drafts/routes'
+import { outgoingRoutes } from '../features/outgoing/routes'
 import { useCurrentUser } from './current-user'
 import { MainLayout } from './layout/main-layout'
 
@@ -86,6 +88,8 @@ const routes: RouteObject[] = [
         ],
       },
       { path: 'van-ban-den/:id', element: <DetailScreen /> },
+      ...draftRoutes,
+      ...outgoingRoutes,
       { path: 'xu-ly', element: <InboxScreen /> },
       { path: 'cong-viec', element: <TasksScreen /> },
       { path: 'cong-viec/:id', element: <TaskDetailScreen /> },

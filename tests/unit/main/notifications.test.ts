@@ -40,6 +40,7 @@ const item = (id: number, over: Partial<Reminder> = {}): Reminder => ({
   body: `Việc ${id} · hạn 24/11/2026`,
   taskId: id,
   documentId: null,
+  draftId: null,
   createdAt: '2026-11-22T01:00:00.000Z',
   readAt: null,
   ...over,

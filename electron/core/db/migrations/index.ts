@@ -3,6 +3,7 @@ import { peopleAndUnits } from './0010-people-and-units'
 import { registersAndDocuments } from './0020-registers-and-documents'
 import { holidays } from './0030-holidays'
 import { directionAndTasks } from './0040-direction-and-tasks'
+import { outgoing } from './0050-outgoing'
 
 /** Every migration, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const migrations: readonly Migration[] = [
   registersAndDocuments,
   holidays,
   directionAndTasks,
+  outgoing,
 ]

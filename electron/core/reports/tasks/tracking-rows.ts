@@ -2,7 +2,7 @@ import { formatSo } from '../../../../shared/text/doc-number'
 import { inList, scopeOf } from '../../access/scope'
 import type { Actor } from '../../context'
 import type { Db } from '../../db/open'
-import { visibility } from '../../documents/access'
+import { visibility, type Clause } from '../../documents/access'
 import { Parties } from '../../tasks/parties'
 import { selectTasks, type JudgedTask } from '../../tasks/query'
 import { judgeAt } from '../../tasks/rows'
@@ -80,10 +80,32 @@ function supportNames(db: Db, taskIds: readonly number[], parties: Parties): Map
 }
 
 /**
+ * "12/UBND-TH ngày 25/11/2026; …": the outgoing documents the actor may see that answer each
+ * document (document_links 'tra_loi', from the reply to the answered one), in number order.
+ */
+function replyTexts(db: Db, v: Clause, documentIds: readonly number[]): Map<number, string> {
+  const texts = new Map<number, string[]>()
+  const rows = db
+    .prepare<unknown[], { to_id: number; so_ky_hieu: string; ngay_ban_hanh: string | null }>(
+      `SELECT l.to_id, d.so_ky_hieu, d.ngay_ban_hanh
+       FROM document_links l JOIN documents d ON d.id = l.from_id
+       WHERE l.kind = 'tra_loi' AND ${inList('l.to_id')} AND ${v.sql}
+       ORDER BY d.year, d.number`,
+    )
+    .all(JSON.stringify(documentIds), ...v.params)
+  for (const r of rows) {
+    const text = r.ngay_ban_hanh
+      ? `${r.so_ky_hieu} ngày ${ddmmyyyy(r.ngay_ban_hanh)}`
+      : r.so_ky_hieu
+    texts.set(r.to_id, [...(texts.get(r.to_id) ?? []), text])
+  }
+  return new Map([...texts].map(([id, list]) => [id, list.join('; ')]))
+}
+
+/**
  * Rows of the Sổ theo dõi giải quyết văn bản đến (DOMAIN §1.8, 7 columns): every incoming
  * document of the register received in the period that the actor may see, in số đến order,
- * with the tasks on it the actor may see, judged today. "Số, ký hiệu văn bản trả lời" stays
- * blank until outgoing documents exist.
+ * with the tasks on it the actor may see, judged today, and the replies issued to it.
  */
 export function trackingRows(
   db: Db,
@@ -121,6 +143,11 @@ export function trackingRows(
       selectTasks(db, scope, { documentId: id }, judge).sort((a, b) => a.id - b.id),
     )
   }
+  const replies = replyTexts(
+    db,
+    v,
+    docs.map((d) => d.id),
+  )
   const parties = new Parties(db)
   const support = supportNames(
     db,
@@ -137,7 +164,7 @@ export function trackingRows(
         donViNhan: [d.don_vi, d.nguoi].filter(Boolean).join('; '),
         thoiHan: d.han_xu_ly ? ddmmyyyy(d.han_xu_ly) : '',
         tienDo: statusWords[d.status] ?? '',
-        soKyHieuTraLoi: '',
+        soKyHieuTraLoi: replies.get(d.id) ?? '',
       }
     }
     const leadOf = (t: JudgedTask): string =>
@@ -156,7 +183,7 @@ export function trackingRows(
       tienDo: tasks
         .map((t) => (several ? `${leadOf(t)}: ${progressText(t)}` : progressText(t)))
         .join('\n'),
-      soKyHieuTraLoi: '',
+      soKyHieuTraLoi: replies.get(d.id) ?? '',
     }
   })
 }

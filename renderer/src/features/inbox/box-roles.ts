@@ -11,6 +11,11 @@ const boxRoles: Readonly<Record<InboxBox, readonly Role[]>> = {
   de_biet: ['lanh_dao', 'chuyen_vien', 'van_thu'],
   xin_gia_han: ['lanh_dao'],
   giai_trinh: ['lanh_dao', 'chuyen_vien'],
+  du_thao_cho_toi: ['lanh_dao'],
+  du_thao_tra_lai: ['lanh_dao', 'chuyen_vien', 'van_thu'],
+  cho_the_thuc: ['van_thu'],
+  cho_ban_hanh: ['van_thu'],
+  noi_bo_den: ['lanh_dao', 'chuyen_vien'],
 }
 
 /** The person's own boxes, in the order work flows. */

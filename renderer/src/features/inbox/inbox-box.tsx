@@ -10,7 +10,13 @@ import { LoadError } from '../../ui/status'
 import { BucketTag } from '../tasks/labels'
 
 const hrefOf = (item: InboxItem): string =>
-  item.taskId !== null ? `/cong-viec/${item.taskId}` : `/van-ban-den/${item.documentId ?? 0}`
+  item.draftId !== null
+    ? `/van-ban-di/du-thao/${item.draftId}`
+    : item.taskId !== null
+      ? `/cong-viec/${item.taskId}`
+      : item.box === 'noi_bo_den'
+        ? `/van-ban-di/${item.documentId ?? 0}`
+        : `/van-ban-den/${item.documentId ?? 0}`
 
 function Row({ item }: { item: InboxItem }): ReactElement {
   const known = (doKhanCodes as readonly string[]).includes(item.doKhan ?? '')
@@ -73,7 +79,7 @@ export function InboxBox({ box, count }: Props): ReactElement {
           <List<InboxItem>
             size="small"
             dataSource={items.data}
-            rowKey={(i) => `${i.documentId ?? 0}-${i.taskId ?? 0}`}
+            rowKey={(i) => `${i.documentId ?? 0}-${i.taskId ?? 0}-${i.draftId ?? 0}`}
             renderItem={(i) => <Row item={i} />}
           />
           {items.data.length < count ? (

@@ -6,6 +6,7 @@ import { useCurrentUser } from '../../app/current-user'
 import { PageHeader } from '../../ui/page-header'
 import { IncomingRegisterCard } from './incoming-register-card'
 import { IncomingTrackingCard } from './incoming-tracking-card'
+import { OutgoingRegisterCard } from './outgoing-register-card'
 import { TaskReportCard } from './task-report-card'
 import './reports.css'
 
@@ -36,6 +37,7 @@ export function ReportsScreen(): ReactElement {
       <Flex vertical gap={16}>
         <IncomingRegisterCard registers={list} loading={registers.isLoading} />
         <IncomingTrackingCard registers={list} loading={registers.isLoading} />
+        <OutgoingRegisterCard />
         <TaskReportCard units={units.data ?? []} />
       </Flex>
     </>

@@ -1,7 +1,7 @@
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons'
+import { ArrowLeftOutlined, EditOutlined, FormOutlined } from '@ant-design/icons'
 import { Button, Spin } from 'antd'
 import type { ReactElement } from 'react'
-import { useNavigate, useParams } from 'react-router'
+import { Navigate, useNavigate, useParams } from 'react-router'
 import { useDocument } from '../../../api/documents'
 import { useCurrentUser } from '../../../app/current-user'
 import { PageHeader } from '../../../ui/page-header'
@@ -30,6 +30,10 @@ export function DetailScreen(): ReactElement {
     return <Spin style={{ display: 'block', margin: '48px auto' }} />
   }
   const d = doc.data
+  if (d.direction === 'out') {
+    // Links that only know a document id (notifications, the desktop shell) land here.
+    return <Navigate to={`/van-ban-di/${d.id}`} replace />
+  }
   return (
     <>
       <PageHeader
@@ -43,6 +47,14 @@ export function DetailScreen(): ReactElement {
             >
               Sổ văn bản đến
             </Button>
+            {user.roles.some((r) => r === 'lanh_dao' || r === 'chuyen_vien' || r === 'van_thu') ? (
+              <Button
+                icon={<FormOutlined aria-hidden />}
+                onClick={() => void navigate(`/van-ban-di/du-thao/moi?replyTo=${d.id}`)}
+              >
+                Soạn văn bản trả lời
+              </Button>
+            ) : null}
             {user.roles.includes('van_thu') ? (
               <Button
                 type="primary"

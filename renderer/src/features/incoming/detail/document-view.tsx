@@ -4,6 +4,7 @@ import { useState, type ReactElement } from 'react'
 import type { DocumentDetail } from '../../../../../shared/api/document-types'
 import { phuongThucNhanLabels } from '../../../../../shared/domain/levels'
 import { formatDate, formatDateTime } from '../../../ui/format'
+import { DocumentLinks } from '../../outgoing/document-links'
 import { FilePreview } from '../file-preview'
 import { DoKhanTag, DoMatTag, statusLabel } from '../labels'
 import { TextStatusTag } from '../text-status-tag'
@@ -85,6 +86,11 @@ export function DocumentView({ doc, compact }: Props): ReactElement {
         <Card size="small" title="Thông tin văn bản">
           {meta}
         </Card>
+        {doc.links.length > 0 ? (
+          <Card size="small" title="Văn bản liên quan" style={{ marginTop: 16 }}>
+            <DocumentLinks links={doc.links} />
+          </Card>
+        ) : null}
         <Card size="small" title="Lịch sử thay đổi" style={{ marginTop: 16 }}>
           <HistoryList entries={doc.history} />
         </Card>

@@ -7,6 +7,8 @@ import {
   phuongThucNhanLabels,
 } from '../../../../../shared/domain/levels'
 import { formatDate, formatDateTime } from '../../../ui/format'
+import { outgoingStatusLabels } from '../../outgoing/labels'
+import { statusLabels } from '../labels'
 
 const fieldLabels: Readonly<Record<string, string>> = {
   registerId: 'Sổ',
@@ -31,6 +33,10 @@ const fieldLabels: Readonly<Record<string, string>> = {
   ghiChu: 'Ghi chú',
   files: 'Tệp đính kèm',
   status: 'Trạng thái',
+  traLoi: 'Trả lời bằng văn bản',
+  thayTheBoi: 'Thay thế bởi văn bản',
+  dinhChinhBoi: 'Đính chính bởi văn bản',
+  lyDoThuHoi: 'Lý do thu hồi',
 }
 
 const actionLabels: Readonly<Record<string, string>> = {
@@ -39,6 +45,16 @@ const actionLabels: Readonly<Record<string, string>> = {
   'documents.import': 'Nhập vào sổ từ dữ liệu có sẵn',
   'documents.present': 'Trình lãnh đạo',
   'documents.direct': 'Cho ý kiến chỉ đạo',
+  'outgoing.issue': 'Ban hành văn bản đi',
+  'outgoing.send': 'Đánh dấu đã gửi',
+  'outgoing.addRecipients': 'Thêm nơi nhận',
+  'outgoing.receive': 'Đơn vị đã nhận',
+  'outgoing.recall': 'Thu hồi',
+}
+
+const allStatusLabels: Readonly<Record<string, string>> = {
+  ...statusLabels,
+  ...outgoingStatusLabels,
 }
 
 function actorName(actor: string): string {
@@ -67,6 +83,9 @@ function show(field: string, value: unknown): string {
     }
     if (field === 'doMat') {
       return doMatLabels[value as keyof typeof doMatLabels] ?? value
+    }
+    if (field === 'status') {
+      return allStatusLabels[value] ?? value
     }
     if (field === 'phuongThuc') {
       return phuongThucNhanLabels[value as keyof typeof phuongThucNhanLabels] ?? value

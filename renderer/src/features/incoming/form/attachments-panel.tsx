@@ -6,7 +6,7 @@ import {
   LoadingOutlined,
 } from '@ant-design/icons'
 import { Button, Tag, Typography, Upload } from 'antd'
-import type { ReactElement } from 'react'
+import type { ReactElement, ReactNode } from 'react'
 import type { UploadResult } from '../../../../../shared/api/document-types'
 import { TextStatusTag } from '../text-status-tag'
 import type { Attachment, AttachmentControl } from './use-attachments'
@@ -15,12 +15,14 @@ type Props = Readonly<{
   control: AttachmentControl
   onUploaded: (result: UploadResult) => void
   disabled?: boolean
+  /** Under the drop zone; the registration form says what it reads from the file. */
+  hint?: ReactNode
 }>
 
 let counter = 0
 
 /** Drop zone and the list of attached files; each file is uploaded and read on arrival. */
-export function AttachmentsPanel({ control, onUploaded, disabled }: Props): ReactElement {
+export function AttachmentsPanel({ control, onUploaded, disabled, hint }: Props): ReactElement {
   return (
     <div className="attachments">
       <Upload.Dragger
@@ -46,7 +48,7 @@ export function AttachmentsPanel({ control, onUploaded, disabled }: Props): Reac
           <InboxOutlined aria-hidden /> Kéo thả tệp PDF vào đây hoặc <a>chọn tệp</a>
         </p>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          Có thể chọn nhiều tệp. Tệp đầu tiên có lớp chữ sẽ được đọc để gợi ý thông tin.
+          {hint ?? 'Có thể chọn nhiều tệp. Tệp đầu tiên có lớp chữ sẽ được đọc để gợi ý thông tin.'}
         </Typography.Text>
       </Upload.Dragger>
       {control.list.length > 0 ? (

@@ -1,15 +1,21 @@
 import { SettingOutlined } from '@ant-design/icons'
 import { Button, Checkbox, Flex, Popover } from 'antd'
 import { useState, type ReactElement } from 'react'
-import { INITIAL_COLUMNS, REGISTER_COLUMNS } from './register-columns'
+import type { Direction } from '../../../../../shared/api/document-types'
+import { initialColumns, registerColumns, type Column } from './register-columns'
 
-const STORAGE_KEY = 'vanthu.vanBanDen.columns'
+// Each register remembers its own choice; the incoming key predates the outgoing register.
+const STORAGE_KEYS: Readonly<Record<Direction, string>> = {
+  in: 'vanthu.vanBanDen.columns',
+  out: 'vanthu.vanBanDi.columns',
+}
 
-function load(): string[] {
+function load(direction: Direction): string[] {
+  const columns = registerColumns(direction)
   try {
-    const saved: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null')
+    const saved: unknown = JSON.parse(localStorage.getItem(STORAGE_KEYS[direction]) ?? 'null')
     if (Array.isArray(saved)) {
-      const known = new Set(REGISTER_COLUMNS.map((c) => c.key))
+      const known = new Set(columns.map((c) => c.key))
       const keys = saved.filter((k): k is string => typeof k === 'string' && known.has(k))
       if (keys.length > 0) {
         return keys
@@ -18,22 +24,26 @@ function load(): string[] {
   } catch {
     // A damaged setting falls back to the paper register's columns.
   }
-  return INITIAL_COLUMNS
+  return initialColumns(columns)
 }
 
-/** The columns this person chose to see, remembered on this computer. */
-export function useVisibleColumns(): [string[], (keys: string[]) => void] {
-  const [keys, setKeys] = useState<string[]>(load)
+/** The columns this person chose to see in one register, remembered on this computer. */
+export function useVisibleColumns(direction: Direction): [string[], (keys: string[]) => void] {
+  const [keys, setKeys] = useState<string[]>(() => load(direction))
   const set = (next: string[]): void => {
     setKeys(next)
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(next))
+    localStorage.setItem(STORAGE_KEYS[direction], JSON.stringify(next))
   }
   return [keys, set]
 }
 
-type Props = Readonly<{ value: string[]; onChange: (keys: string[]) => void }>
+type Props = Readonly<{
+  columns: readonly Column[]
+  value: string[]
+  onChange: (keys: string[]) => void
+}>
 
-export function ColumnChooser({ value, onChange }: Props): ReactElement {
+export function ColumnChooser({ columns, value, onChange }: Props): ReactElement {
   return (
     <Popover
       trigger="click"
@@ -43,17 +53,15 @@ export function ColumnChooser({ value, onChange }: Props): ReactElement {
         <Flex vertical gap={8}>
           <Checkbox.Group
             value={value}
-            onChange={(keys) =>
-              onChange(REGISTER_COLUMNS.map((c) => c.key).filter((k) => keys.includes(k)))
-            }
+            onChange={(keys) => onChange(columns.map((c) => c.key).filter((k) => keys.includes(k)))}
             style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
-            options={REGISTER_COLUMNS.map((c) => ({
+            options={columns.map((c) => ({
               value: c.key,
               label: c.title,
-              disabled: c.key === 'soDen',
+              disabled: c.locked ?? false,
             }))}
           />
-          <Button size="small" onClick={() => onChange(INITIAL_COLUMNS)}>
+          <Button size="small" onClick={() => onChange(initialColumns(columns))}>
             Như sổ giấy
           </Button>
         </Flex>

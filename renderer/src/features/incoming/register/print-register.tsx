@@ -2,6 +2,8 @@ import { FileExcelOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design
 import { App, Button, DatePicker, Flex, Typography } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState, type ReactElement } from 'react'
+import type { Direction } from '../../../../../shared/api/document-types'
+import { useOutgoingRegisterReport } from '../../../api/outgoing'
 import { useIncomingRegisterReport } from '../../../api/reports'
 import { downloadBytes } from '../../../ui/download'
 import { DATE_FORMATS } from '../form/date-input'
@@ -11,13 +13,24 @@ const types = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const
 
+// The same print for both registers, each by its own report and file name.
+const names: Readonly<Record<Direction, { file: string; words: string }>> = {
+  in: { file: 'So-van-ban-den', words: 'sổ văn bản đến' },
+  out: { file: 'So-van-ban-di', words: 'sổ văn bản đi' },
+}
+
+type Props = Readonly<{ direction: Direction; registerId: number | undefined }>
+
 /** "In sổ": the register for a period, as NĐ 30 lays it out, to print and bind. */
-export function PrintRegister({ registerId }: { registerId: number | undefined }): ReactElement {
+export function PrintRegister({ direction, registerId }: Props): ReactElement {
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [
     dayjs().startOf('month'),
     dayjs().endOf('month'),
   ])
-  const report = useIncomingRegisterReport()
+  const incoming = useIncomingRegisterReport()
+  const outgoing = useOutgoingRegisterReport()
+  const report = direction === 'in' ? incoming : outgoing
+  const name = names[direction]
   const [pending, setPending] = useState<'pdf' | 'xlsx' | null>(null)
   const { message } = App.useApp()
 
@@ -30,9 +43,9 @@ export function PrintRegister({ registerId }: { registerId: number | undefined }
     setPending(format)
     try {
       const bytes = await report.mutateAsync({ registerId, from, to, format })
-      downloadBytes(bytes, `So-van-ban-den_${from}_${to}.${format}`, types[format])
+      downloadBytes(bytes, `${name.file}_${from}_${to}.${format}`, types[format])
       void message.success(
-        `Đã tải sổ văn bản đến từ ${range[0].format('DD/MM/YYYY')} đến ${range[1].format('DD/MM/YYYY')}.`,
+        `Đã tải ${name.words} từ ${range[0].format('DD/MM/YYYY')} đến ${range[1].format('DD/MM/YYYY')}.`,
       )
     } catch (err) {
       void message.error(err instanceof Error ? err.message : 'Không in được sổ.')

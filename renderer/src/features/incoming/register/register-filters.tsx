@@ -2,8 +2,13 @@ import { SearchOutlined } from '@ant-design/icons'
 import { DatePicker, Flex, Input, Select } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import type { ReactElement } from 'react'
-import type { DocumentTypeEntry, Register } from '../../../../../shared/api/document-types'
+import type {
+  Direction,
+  DocumentTypeEntry,
+  Register,
+} from '../../../../../shared/api/document-types'
 import { DO_KHAN, type DoKhan } from '../../../../../shared/domain/levels'
+import { outgoingStatusLabels } from '../../outgoing/labels'
 import { DATE_FORMATS } from '../form/date-input'
 import { TypeSelect } from '../form/type-select'
 import { statusLabels } from '../labels'
@@ -21,6 +26,7 @@ export type Filters = Readonly<{
 export const noFilters: Filters = { coQuan: '', range: null }
 
 type Props = Readonly<{
+  direction: Direction
   value: Filters
   onChange: (next: Filters) => void
   registers: readonly Register[]
@@ -29,10 +35,28 @@ type Props = Readonly<{
 
 const thisYear = dayjs().year()
 const years = Array.from({ length: 12 }, (_, i) => thisYear - i)
-const statuses = [...new Map(Object.entries(statusLabels).map(([k, v]) => [v, k])).entries()]
+/** One entry per label: several codes may read the same (hoàn thành). */
+const statusOptions = (labels: Readonly<Record<string, string>>): [string, string][] => [
+  ...new Map(Object.entries(labels).map(([k, v]) => [v, k])).entries(),
+]
+const statuses: Readonly<Record<Direction, [string, string][]>> = {
+  in: statusOptions(statusLabels),
+  out: statusOptions(outgoingStatusLabels),
+}
+// Incoming documents are dated by arrival, outgoing ones by issue (the core filters the same way).
+const rangeWords: Readonly<Record<Direction, { label: string; from: string; width: number }>> = {
+  in: { label: 'Khoảng ngày đến', from: 'Đến từ ngày', width: 236 },
+  out: { label: 'Khoảng ngày ban hành', from: 'Ban hành từ ngày', width: 280 },
+}
 
 /** Narrowing the register; the core does the filtering, whatever the size of the register. */
-export function RegisterFilters({ value, onChange, registers, types }: Props): ReactElement {
+export function RegisterFilters({
+  direction,
+  value,
+  onChange,
+  registers,
+  types,
+}: Props): ReactElement {
   const set = (patch: Partial<Filters>): void => onChange({ ...value, ...patch })
   return (
     <Flex gap={8} wrap>
@@ -66,15 +90,17 @@ export function RegisterFilters({ value, onChange, registers, types }: Props): R
         onChange={(v) => set({ loaiVanBan: v })}
         style={{ width: 160 }}
       />
-      <Input
-        aria-label="Cơ quan ban hành"
-        allowClear
-        prefix={<SearchOutlined aria-hidden />}
-        placeholder="Cơ quan ban hành"
-        value={value.coQuan}
-        onChange={(e) => set({ coQuan: e.target.value })}
-        style={{ width: 190 }}
-      />
+      {direction === 'in' ? (
+        <Input
+          aria-label="Cơ quan ban hành"
+          allowClear
+          prefix={<SearchOutlined aria-hidden />}
+          placeholder="Cơ quan ban hành"
+          value={value.coQuan}
+          onChange={(e) => set({ coQuan: e.target.value })}
+          style={{ width: 190 }}
+        />
+      ) : null}
       <Select<DoKhan>
         aria-label="Độ khẩn"
         allowClear
@@ -85,12 +111,12 @@ export function RegisterFilters({ value, onChange, registers, types }: Props): R
         options={DO_KHAN.map((d) => ({ value: d.code, label: d.label }))}
       />
       <DatePicker.RangePicker
-        aria-label="Khoảng ngày đến"
+        aria-label={rangeWords[direction].label}
         format={DATE_FORMATS}
-        placeholder={['Đến từ ngày', 'đến ngày']}
+        placeholder={[rangeWords[direction].from, 'đến ngày']}
         value={value.range}
         onChange={(r) => set({ range: r?.[0] && r[1] ? [r[0], r[1]] : null })}
-        style={{ width: 236 }}
+        style={{ width: rangeWords[direction].width }}
       />
       <Select<string>
         aria-label="Trạng thái"
@@ -99,7 +125,7 @@ export function RegisterFilters({ value, onChange, registers, types }: Props): R
         value={value.status}
         onChange={(v) => set({ status: v })}
         style={{ width: 150 }}
-        options={statuses.map(([label, code]) => ({ value: code, label }))}
+        options={statuses[direction].map(([label, code]) => ({ value: code, label }))}
       />
     </Flex>
   )

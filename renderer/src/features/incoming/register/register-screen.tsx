@@ -2,6 +2,7 @@ import { Card, Flex, Table, Typography } from 'antd'
 import type { SorterResult } from 'antd/es/table/interface'
 import { useEffect, useMemo, useState, type ReactElement } from 'react'
 import { useNavigate } from 'react-router'
+import type { Direction } from '../../../../../shared/api/document-types'
 import { useDocumentTypes } from '../../../api/catalog'
 import type { DocumentFilter } from '../../../api/documents'
 import { useRegisters } from '../../../api/registers'
@@ -10,7 +11,7 @@ import { LoadError } from '../../../ui/status'
 import { useDebounced } from '../../../ui/use-debounced'
 import { ColumnChooser, useVisibleColumns } from './column-chooser'
 import { PrintRegister } from './print-register'
-import { REGISTER_COLUMNS, tableColumns, type Sort } from './register-columns'
+import { registerColumns, tableColumns, type Sort } from './register-columns'
 import { noFilters, RegisterFilters, type Filters } from './register-filters'
 import { isPlaceholder, useRegisterRows, type Slot } from './use-register-rows'
 import '../incoming.css'
@@ -38,21 +39,33 @@ function emptyText(total: number | null, filters: Filters): string {
   return filtered ? 'Không có văn bản nào phù hợp.' : 'Sổ chưa có văn bản nào.'
 }
 
-/** "Sổ văn bản đến": the whole register, any size, filtered and sorted by the core. */
-export function RegisterScreen(): ReactElement {
-  const registers = useRegisters('in')
+// What differs between the two registers; filters, table and printing are the same.
+const screens: Readonly<Record<Direction, { name: string; path: string }>> = {
+  in: { name: 'Sổ văn bản đến', path: '/van-ban-den' },
+  out: { name: 'Sổ văn bản đi', path: '/van-ban-di' },
+}
+
+type Props = Readonly<{ direction?: Direction }>
+
+/**
+ * "Sổ văn bản đến" / "Sổ văn bản đi": the whole register, any size, filtered and sorted by the
+ * core (the outgoing one by ngày ban hành).
+ */
+export function RegisterScreen({ direction = 'in' }: Props): ReactElement {
+  const registers = useRegisters(direction)
+  const allColumns = registerColumns(direction)
   const types = useDocumentTypes()
   const navigate = useNavigate()
   const user = useCurrentUser()
   const [filters, setFilters] = useState<Filters>(noFilters)
   const [sort, setSort] = useState<Sort>(defaultSort)
-  const [visible, setVisible] = useVisibleColumns()
+  const [visible, setVisible] = useVisibleColumns(direction)
   const height = useTableHeight()
   const coQuan = useDebounced(filters.coQuan.trim(), 300)
 
   const filter = useMemo<DocumentFilter>(
     () => ({
-      direction: 'in',
+      direction,
       year: filters.year,
       registerId: filters.registerId,
       loaiVanBan: filters.loaiVanBan,
@@ -63,21 +76,18 @@ export function RegisterScreen(): ReactElement {
       status: filters.status,
       sort,
     }),
-    [filters, coQuan, sort],
+    [direction, filters, coQuan, sort],
   )
   const data = useRegisterRows(filter)
-  const columns = tableColumns(visible, sort)
-  const width = REGISTER_COLUMNS.filter((c) => visible.includes(c.key)).reduce(
-    (s, c) => s + c.width,
-    0,
-  )
+  const columns = tableColumns(allColumns, visible, sort)
+  const width = allColumns.filter((c) => visible.includes(c.key)).reduce((s, c) => s + c.width, 0)
   const printRegister = filters.registerId ?? registers.data?.[0]?.id
   // Printing the register is for the clerk and the leaders; the core refuses anyone else.
   const canPrint = user.roles.some((r) => r === 'van_thu' || r === 'lanh_dao')
 
   const onSort = (sorter: SorterResult<Slot> | SorterResult<Slot>[]): void => {
     const one = Array.isArray(sorter) ? sorter[0] : sorter
-    const field = REGISTER_COLUMNS.find((c) => c.key === one?.columnKey)?.sortField
+    const field = allColumns.find((c) => c.key === one?.columnKey)?.sortField
     setSort(
       field && one?.order ? { field, order: one.order === 'ascend' ? 'asc' : 'desc' } : defaultSort,
     )
@@ -88,6 +98,7 @@ export function RegisterScreen(): ReactElement {
     <Card styles={{ body: { padding: 0 } }}>
       <Flex vertical gap={12} style={{ padding: 16, borderBottom: '1px solid #eef0f3' }}>
         <RegisterFilters
+          direction={direction}
           value={filters}
           onChange={setFilters}
           registers={registers.data ?? []}
@@ -107,8 +118,8 @@ export function RegisterScreen(): ReactElement {
             ) : null}
           </Typography.Text>
           <Flex gap={8} wrap>
-            {canPrint ? <PrintRegister registerId={printRegister} /> : null}
-            <ColumnChooser value={visible} onChange={setVisible} />
+            {canPrint ? <PrintRegister direction={direction} registerId={printRegister} /> : null}
+            <ColumnChooser columns={allColumns} value={visible} onChange={setVisible} />
           </Flex>
         </Flex>
       </Flex>
@@ -118,7 +129,7 @@ export function RegisterScreen(): ReactElement {
         <Table<Slot>
           virtual
           rowKey={(s) => (isPlaceholder(s) ? `p${s.index}` : s.id)}
-          aria-label="Sổ văn bản đến"
+          aria-label={screens[direction].name}
           className="register-table"
           columns={columns}
           dataSource={data.rows}
@@ -132,7 +143,9 @@ export function RegisterScreen(): ReactElement {
           locale={{ emptyText: emptyText(total, filters) }}
           onRow={(slot) => ({
             onClick: () =>
-              isPlaceholder(slot) ? undefined : void navigate(`/van-ban-den/${slot.id}`),
+              isPlaceholder(slot)
+                ? undefined
+                : void navigate(`${screens[direction].path}/${slot.id}`),
             className: 'register-table__row',
             // The virtual body is made of divs: say what they are.
             role: 'row',

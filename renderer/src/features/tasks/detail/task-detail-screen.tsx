@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined } from '@ant-design/icons'
+import { ArrowLeftOutlined, FormOutlined } from '@ant-design/icons'
 import { useQueryClient } from '@tanstack/react-query'
 import { Button, Card, Col, Row, Spin } from 'antd'
 import { useEffect, type ReactElement } from 'react'
@@ -49,12 +49,27 @@ export function TaskDetailScreen(): ReactElement {
         title={t.title}
         description={t.documentLabel ?? t.sourceText ?? undefined}
         extra={
-          <Button
-            icon={<ArrowLeftOutlined aria-hidden />}
-            onClick={() => void (cameFromApp ? navigate(-1) : navigate('/cong-viec'))}
-          >
-            Quay lại
-          </Button>
+          <>
+            {/* The lead side answers with a document: the draft comes linked to the task. */}
+            {t.actions.complete || t.actions.report ? (
+              <Button
+                icon={<FormOutlined aria-hidden />}
+                onClick={() =>
+                  void navigate(
+                    `/van-ban-di/du-thao/moi?task=${t.id}${t.documentId ? `&replyTo=${t.documentId}` : ''}`,
+                  )
+                }
+              >
+                Soạn văn bản trả lời
+              </Button>
+            ) : null}
+            <Button
+              icon={<ArrowLeftOutlined aria-hidden />}
+              onClick={() => void (cameFromApp ? navigate(-1) : navigate('/cong-viec'))}
+            >
+              Quay lại
+            </Button>
+          </>
         }
       />
       <TaskSummary task={t} />

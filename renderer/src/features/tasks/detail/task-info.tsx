@@ -87,6 +87,22 @@ export function TaskInfo({ task }: { task: TaskDetail }): ReactElement {
           label: 'Để biết',
           children: <Members members={task.members.filter((m) => m.role === 'de_biet')} />,
         },
+        ...(task.replyDocument
+          ? [
+              {
+                key: 'reply',
+                label: 'Văn bản trả lời',
+                children: (
+                  <Link to={`/van-ban-di/${task.replyDocument.id}`} data-testid="task-reply">
+                    Đã trả lời bằng văn bản số {task.replyDocument.soKyHieu}
+                    {task.replyDocument.ngayBanHanh
+                      ? ` ngày ${formatDate(task.replyDocument.ngayBanHanh)}`
+                      : ''}
+                  </Link>
+                ),
+              },
+            ]
+          : []),
         ...(task.result
           ? [
               {
