@@ -100,8 +100,13 @@ test('an admin finds people without diacritics, and locks an account that has hi
 
   await page.getByRole('button', { name: 'Thao tác khác với Ngô Thị Hương' }).click()
   await page.getByRole('menuitem', { name: 'Xóa' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: 'Xóa' }).click()
-  await expect(page.getByText(/không thể xóa/)).toBeVisible()
+  // The confirm dialog first; the refusal may take a while on a loaded machine (one CI run
+  // timed out here while other work ran on both cores).
+  const confirm = page.getByRole('dialog', { name: 'Xóa người dùng Ngô Thị Hương?' })
+  await expect(confirm).toBeVisible()
+  await expect(confirm.getByRole('button', { name: 'Xóa' })).toBeEnabled()
+  await confirm.getByRole('button', { name: 'Xóa' }).click()
+  await expect(page.getByText(/không thể xóa/)).toBeVisible({ timeout: 20_000 })
   await shot('33-delete-refused')
   await page.getByRole('button', { name: 'Khóa tài khoản' }).click()
   await expect(row).toContainText('Đã khóa')
