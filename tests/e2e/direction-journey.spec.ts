@@ -3,7 +3,7 @@ import type { Browser, Page } from '@playwright/test'
 import { DEMO_PASSWORD } from '../../electron/core/demo/people'
 import { defaultHolidays } from '../../shared/calendar/holidays'
 import { WorkCalendar } from '../../shared/calendar/working-days'
-import { artifactsDir, expect, login, test } from './fixtures/test'
+import { activeOption, artifactsDir, expect, login, test } from './fixtures/test'
 import { api } from './fixtures/api'
 
 test.use({ demo: true })
@@ -81,7 +81,11 @@ test('clerk presents, chairman directs, the room assigns, the officer reports, a
   await expect(clerk.getByRole('heading', { name: 'Văn bản đến số 1' })).toBeVisible()
   await clerk.getByRole('button', { name: 'Trình lãnh đạo' }).click()
   const present = clerk.getByRole('dialog', { name: 'Trình lãnh đạo xin ý kiến chỉ đạo' })
+  // Type once the field has the focus, and press Enter once the directory has loaded the leader:
+  // before that, Enter picks nothing and the dialog rightly refuses to send.
+  await expect(present.getByRole('combobox', { name: 'Lãnh đạo' })).toBeFocused()
   await clerk.keyboard.type('Nguyen Van Hung')
+  await expect(activeOption(clerk, 'Nguyễn Văn Hùng')).toBeVisible()
   await clerk.keyboard.press('Enter')
   await present.getByLabel('Ghi chú').fill('Kính trình đồng chí Chủ tịch cho ý kiến chỉ đạo.')
   await present.getByLabel('Ghi chú').press('Enter')
@@ -142,6 +146,7 @@ test('clerk presents, chairman directs, the room assigns, the officer reports, a
   // Type only once the person field has the focus (the dialog opens with it, after its animation).
   await expect(assign.getByRole('combobox', { name: 'Người xử lý' })).toBeFocused()
   await head.keyboard.type('Trinh Van Khoa')
+  await expect(activeOption(head, 'Trịnh Văn Khoa')).toBeVisible()
   await head.keyboard.press('Enter')
   await assign.getByLabel('Ý kiến phân công').fill('Đồng chí Khoa xây dựng báo cáo.')
   await assign.getByLabel('Ý kiến phân công').press('Enter')

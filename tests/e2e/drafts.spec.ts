@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from '@playwright/test'
 import { DEMO_PASSWORD } from '../../electron/core/demo/people'
 import { api, vietnamDay } from './fixtures/api'
-import { artifactsDir, expect, login, test } from './fixtures/test'
+import { activeOption, artifactsDir, expect, login, test } from './fixtures/test'
 
 test.use({ demo: true })
 
@@ -102,6 +102,7 @@ test('a reply is drafted from its task, returned, revised, approved, checked, si
   await page.keyboard.press('Escape')
   await page.locator('#draft_signerId').click()
   await page.keyboard.type('nguyen van hung')
+  await expect(activeOption(page, 'Nguyễn Văn Hùng')).toBeVisible()
   await page.keyboard.press('Enter')
   await page.getByRole('button', { name: 'Lưu dự thảo' }).click()
   await expect(page.getByTestId('draft-files-error')).toHaveText('Đính kèm tệp dự thảo')
