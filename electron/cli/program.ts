@@ -11,6 +11,7 @@ import { action, dataDirOf, withCore } from './command-kit'
 import { addCalendarCommands } from './commands/calendar'
 import { addDocumentCommands } from './commands/documents'
 import { addOutgoingCommands } from './commands/outgoing'
+import { addSearchCommands } from './commands/search'
 import { addTaskCommands } from './commands/tasks'
 import { emit } from './output'
 import { appRoot } from './repo-root'
@@ -209,6 +210,7 @@ export function buildProgram(): Command {
   addOutgoingCommands(program)
   addCalendarCommands(program)
   addTaskCommands(program)
+  addSearchCommands(program)
   return program
 }
 
@@ -228,7 +230,22 @@ function doctorText(r: {
     `Chromium: ${r.chromium.path ? `${r.chromium.path} ${r.chromium.version ?? ''}` : 'không có'}`,
     `Dữ liệu: ${r.dataDir.path} (tồn tại ${yes(r.dataDir.exists)}, ghi được ${yes(r.dataDir.writable)})`,
     `  Cơ sở dữ liệu: ${r.dataDir.database.status}, lược đồ ${r.dataDir.database.schemaVersion ?? '-'}/${r.dataDir.database.latestSchemaVersion}, đã thiết lập ${r.dataDir.database.setupDone === null ? '-' : yes(r.dataDir.database.setupDone)}`,
+    ...searchIndexText(r.dataDir.database.searchIndex),
   ].join('\n')
+}
+
+function searchIndexText(
+  c: ReturnType<typeof inspectDataDir>['database']['searchIndex'],
+): string[] {
+  if (c === null) {
+    return []
+  }
+  if (c.ok) {
+    return [
+      `  Chỉ mục tìm kiếm: khớp với dữ liệu${c.pending ? ` (${c.pending} thay đổi chờ cập nhật)` : ''}`,
+    ]
+  }
+  return c.problems.map((p) => `  Chỉ mục tìm kiếm: ${p}`)
 }
 
 export async function runCli(argv: readonly string[]): Promise<void> {

@@ -15,6 +15,8 @@ export type CoreConfig = Readonly<{
   sessionMaxMs: number
   /** Failed logins allowed before each further attempt must wait. */
   loginFreeFailures: number
+  /** The database driver built for this runtime: workers open their own connection with it. */
+  nativeBinding?: string | undefined
 }>
 
 export const defaultConfig: CoreConfig = {

@@ -71,7 +71,7 @@ export function openCore(options: CoreOptions): Core {
     log,
     jobs,
     paths,
-    config: { ...defaultConfig, ...options.config },
+    config: { ...defaultConfig, ...options.config, nativeBinding: options.nativeBinding },
     version: appVersion,
   }
   const run = (req: DispatchRequest): Promise<DispatchResult> => dispatch(deps, handlers, req)

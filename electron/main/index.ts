@@ -12,6 +12,7 @@ import {
   shell,
 } from 'electron'
 import { openCore, type Core } from '../core/core'
+import { keepIndexFresh } from '../core/search/maintain'
 import { registerIpcDoor } from './ipc'
 import { aboutDetail, aboutLabel, menuTemplate } from './menu'
 import { nativeProblemOf, nativeProblemText, startupErrorText, type ErrorText } from './native'
@@ -138,6 +139,8 @@ async function boot(): Promise<void> {
   if (core === null) {
     return
   }
+  // An old, half-rebuilt or far-behind search index is rebuilt in a worker while the app works.
+  void keepIndexFresh(core.deps)
 
   guardAllContents(app, isOwnUrl, (url) => shell.openExternal(url))
   hardenSession(session.defaultSession, isOwnUrl)

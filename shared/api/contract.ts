@@ -4,6 +4,7 @@ import type { MethodName } from './method-names'
 import { calendarMethods } from './methods/calendar'
 import { documentMethods } from './methods/documents'
 import { outgoingMethods } from './methods/outgoing'
+import { searchMethods } from './methods/search'
 import { peopleMethods } from './methods/people'
 import { systemMethods } from './methods/system'
 import { taskMethods } from './methods/tasks'
@@ -18,6 +19,7 @@ export const contract = {
   ...calendarMethods,
   ...taskMethods,
   ...outgoingMethods,
+  ...searchMethods,
 } satisfies Record<MethodName, MethodDef<z.ZodType, unknown>>
 
 export type Contract = typeof contract

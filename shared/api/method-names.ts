@@ -87,6 +87,13 @@ export const methodNames = [
   'outgoing.receive',
   'outgoing.recall',
   'reports.outgoingRegister',
+  'search.documents',
+  'search.tasks',
+  'search.saved',
+  'search.save',
+  'search.deleteSaved',
+  'search.reindex',
+  'search.status',
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

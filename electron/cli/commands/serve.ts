@@ -1,5 +1,6 @@
 import { openCore } from '../../core/core'
 import { CoreError } from '../../core/errors'
+import { keepIndexFresh } from '../../core/search/maintain'
 import { createHttpDoor } from '../../server/http-door'
 import { rendererDir } from '../repo-root'
 
@@ -28,6 +29,8 @@ export async function serve(opts: ServeOptions): Promise<Serving> {
     )
   }
   const core = openCore({ dataDir: opts.dataDir })
+  // An old, half-rebuilt or far-behind search index is rebuilt in a worker while serving.
+  void keepIndexFresh(core.deps)
   const server = createHttpDoor({ core, staticDir: rendererDir(), secure: false })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

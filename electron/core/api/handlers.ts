@@ -5,6 +5,7 @@ import { documentHandlers } from '../documents/handlers'
 import { draftHandlers } from '../drafts/handlers'
 import { outgoingHandlers } from '../outgoing/handlers'
 import { outgoingReportHandlers } from '../reports/outgoing-handlers'
+import { searchHandlers } from '../search/handlers'
 import { fileHandlers } from '../files/handlers'
 import { intakeHandlers } from '../intake/handlers'
 import { registerHandlers } from '../registers/handlers'
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...draftHandlers,
   ...outgoingHandlers,
   ...outgoingReportHandlers,
+  ...searchHandlers,
 }

@@ -5,6 +5,7 @@ import type { Actor, CoreDeps } from '../context'
 import { CoreError } from '../errors'
 import { registerIncoming, vietnamToday } from '../documents/service'
 import { defaultRegister, getRegister } from '../registers/repo'
+import { catchUpIndex } from '../search/maintain'
 import { mapCorpusLine, type CorpusLine } from './corpus-line'
 
 export type ImportFailure = { line?: number; file?: string; error: string }
@@ -60,6 +61,9 @@ export async function importJsonl(
     }
     opts.onProgress?.(n)
   }
+  // The triggers queued every added document; index them now, in this process, so the next
+  // search finds them at once instead of catching up while someone waits.
+  catchUpIndex(deps)
   return summary
 }
 

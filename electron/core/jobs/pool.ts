@@ -10,6 +10,11 @@ type Slot = { worker: Worker; busy: number; pending: Map<number, Pending> }
 
 export type JobPool = {
   run: <N extends JobName>(name: N, input: JobInput<N>) => Promise<JobOutput<N>>
+  /**
+   * A long job (a search rebuild) on a worker of its own, ended when the job is: it never holds
+   * a shared slot, so short jobs (a PDF being read for the clerk) do not queue behind it.
+   */
+  runAlone: <N extends JobName>(name: N, input: JobInput<N>) => Promise<JobOutput<N>>
   close: () => Promise<void>
 }
 
@@ -37,10 +42,11 @@ export function createJobPool(
   size = Math.max(1, Math.min(2, availableParallelism() - 1)),
 ): JobPool {
   const slots: Slot[] = []
+  const loners: Slot[] = []
   let nextId = 1
   let closed = false
 
-  const spawn = (): Slot => {
+  const spawn = (into: Slot[] = slots): Slot => {
     const slot: Slot = { worker: new Worker(workerScript()), busy: 0, pending: new Map() }
     slot.worker.on(
       'message',
@@ -78,9 +84,9 @@ export function createJobPool(
         p.reject(err)
       }
       slot.pending.clear()
-      const i = slots.indexOf(slot)
+      const i = into.indexOf(slot)
       if (i >= 0) {
-        slots.splice(i, 1)
+        into.splice(i, 1)
       }
     }
     slot.worker.on('error', fail)
@@ -89,7 +95,7 @@ export function createJobPool(
         fail(new Error(`Worker exited with code ${code}`))
       }
     })
-    slots.push(slot)
+    into.push(slot)
     return slot
   }
 
@@ -104,24 +110,48 @@ export function createJobPool(
     return slots.reduce((a, b) => (b.busy < a.busy ? b : a))
   }
 
+  const post = <N extends JobName>(
+    slot: Slot,
+    name: N,
+    input: JobInput<N>,
+  ): Promise<JobOutput<N>> => {
+    const id = nextId++
+    slot.busy++
+    slot.worker.ref()
+    return new Promise<JobOutput<N>>((resolve, reject) => {
+      slot.pending.set(id, { resolve: resolve as (v: unknown) => void, reject })
+      slot.worker.postMessage({ id, name, input })
+    })
+  }
+
   return {
-    run<N extends JobName>(name: N, input: JobInput<N>): Promise<JobOutput<N>> {
+    run(name, input) {
       if (closed) {
         return Promise.reject(new Error('Job pool is closed'))
       }
-      const slot = pick()
-      const id = nextId++
-      slot.busy++
-      slot.worker.ref()
-      return new Promise<JobOutput<N>>((resolve, reject) => {
-        slot.pending.set(id, { resolve: resolve as (v: unknown) => void, reject })
-        slot.worker.postMessage({ id, name, input })
-      })
+      return post(pick(), name, input)
+    },
+    runAlone(name, input) {
+      if (closed) {
+        return Promise.reject(new Error('Job pool is closed'))
+      }
+      const slot = spawn(loners)
+      const done = (): void => {
+        const i = loners.indexOf(slot)
+        if (i >= 0) {
+          loners.splice(i, 1)
+        }
+        void slot.worker.terminate()
+      }
+      const job = post(slot, name, input)
+      job.then(done, done)
+      return job
     },
     async close(): Promise<void> {
       closed = true
-      await Promise.all(slots.map((s) => s.worker.terminate()))
+      await Promise.all([...slots, ...loners].map((s) => s.worker.terminate()))
       slots.length = 0
+      loners.length = 0
     },
   }
 }

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { openDatabase } from '../db/open'
 import { extractPdf, type PdfExtract } from '../pdf/extract'
+import { reindexAll, type RebuildResult } from '../search/rebuild'
 
 // Heavy work that must not stall the event loop answering the UI. Each job runs inside a worker
 // thread (worker.ts); its input and output cross the thread boundary by structured clone.
@@ -26,9 +28,25 @@ async function pdfExtract(
   return extractPdf(await readFile(input.path), { maxPages: input.maxPages })
 }
 
+/** A full search-index rebuild on its own connection, so the main thread keeps answering. */
+async function searchRebuild(
+  input: Readonly<{ database: string; nativeBinding?: string | undefined }>,
+): Promise<RebuildResult> {
+  const db = openDatabase(
+    input.database,
+    input.nativeBinding ? { nativeBinding: input.nativeBinding } : {},
+  )
+  try {
+    return await Promise.resolve(reindexAll(db))
+  } finally {
+    db.close()
+  }
+}
+
 export const jobs = {
   sha256File,
   pdfExtract,
+  searchRebuild,
 } as const
 
 export type JobName = keyof typeof jobs

@@ -4,6 +4,7 @@ import { migrations } from '../db/migrations'
 import { openDatabase } from '../db/open'
 import { dataPaths } from '../paths'
 import { isSetUp } from '../setup/state'
+import { checkIndex, type IndexCheck } from '../search/doctor'
 
 export type DatabaseStatus = 'missing' | 'ok' | 'needs-migration' | 'too-new' | 'unreadable'
 
@@ -18,6 +19,8 @@ export type DataDirReport = {
     schemaVersion: number | null
     latestSchemaVersion: number
     setupDone: boolean | null
+    /** The search index against the database (issue 6); null until the schema is current. */
+    searchIndex: IndexCheck | null
     error: string | null
   }
 }
@@ -38,6 +41,7 @@ export function inspectDataDir(dir: string): DataDirReport {
       schemaVersion: null,
       latestSchemaVersion: latest,
       setupDone: null,
+      searchIndex: null,
       error: null,
     },
   }
@@ -53,6 +57,7 @@ export function inspectDataDir(dir: string): DataDirReport {
       report.database.status =
         version === latest ? 'ok' : version > latest ? 'too-new' : 'needs-migration'
       report.database.setupDone = version > 0 ? isSetUp(db) : false
+      report.database.searchIndex = version === latest ? checkIndex(db) : null
     } finally {
       db.close()
     }

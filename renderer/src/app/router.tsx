@@ -17,6 +17,7 @@ import { InboxScreen } from '../features/inbox/inbox-screen'
 import { RegisterScreen } from '../features/incoming/register/register-screen'
 import { PlaceholderScreen } from '../features/placeholder/placeholder-screen'
 import { ReportsScreen } from '../features/reports/reports-screen'
+import { SearchScreen } from '../features/search/search-screen'
 import { TaskDetailScreen } from '../features/tasks/detail/task-detail-screen'
 import { TasksScreen } from '../features/tasks/list/tasks-screen'
 import { placeholders } from '../features/placeholder/placeholders'
@@ -101,6 +102,7 @@ const routes: RouteObject[] = [
           </ClerkOnly>
         ),
       },
+      { path: 'tra-cuu', element: <SearchScreen /> },
       { path: 'bao-cao', element: <ReportsScreen /> },
       { path: 'doi-mat-khau', element: <ChangePasswordScreen /> },
       { path: 'quan-tri', element: <Navigate to="/quan-tri/don-vi" replace /> },

@@ -45,9 +45,32 @@ describe('worker-thread job pool', () => {
     }
   })
 
+  it('runs a long job on a worker of its own, so a one-slot pool still answers short jobs', async () => {
+    const pool = createJobPool(1)
+    const big = join(dir, 'big.bin')
+    writeFileSync(big, Buffer.alloc(256 * 1024 * 1024, 7))
+    const small = join(dir, 'small.bin')
+    writeFileSync(small, 'văn bản')
+    try {
+      const order: string[] = []
+      const long = pool.runAlone('sha256File', { path: big }).then(() => order.push('long'))
+      const short = pool.run('sha256File', { path: small }).then(() => order.push('short'))
+      await Promise.all([long, short])
+      // In the shared slot the short job would wait for the 256 MB hash to finish.
+      expect(order).toEqual(['short', 'long'])
+      await expect(pool.runAlone('sha256File', { path: small })).resolves.toMatchObject({
+        size: Buffer.byteLength('văn bản'),
+      })
+    } finally {
+      await pool.close()
+      rmSync(big, { force: true })
+    }
+  })
+
   it('refuses work after closing', async () => {
     const pool = createJobPool(1)
     await pool.close()
     await expect(pool.run('sha256File', { path: '/x' })).rejects.toThrow(/closed/)
+    await expect(pool.runAlone('sha256File', { path: '/x' })).rejects.toThrow(/closed/)
   })
 })

@@ -126,6 +126,12 @@ vi.mock('../../../electron/core/core', () => ({
   },
 }))
 
+// The search index check on open needs a real store; here it is only seen to be started.
+const keepIndexFresh = vi.fn((_deps: unknown) => null)
+vi.mock('../../../electron/core/search/maintain', () => ({
+  keepIndexFresh: (deps: unknown) => keepIndexFresh(deps),
+}))
+
 const fakeCore = {
   dispatch: vi.fn(),
   close: vi.fn(() => Promise.resolve()),
@@ -192,6 +198,7 @@ describe('desktop main process', () => {
     expect(String(prefs.preload)).toBe(join(fx.appPath, 'out', 'preload', 'index.cjs'))
     expect(fx.windows[0]?.loaded).toEqual(['app://bundle/index.html'])
     expect(opened).toEqual({ dataDir: fx.userData, nativeBinding: binding(fx.appPath) })
+    expect(keepIndexFresh).toHaveBeenCalledWith(fakeCore.deps)
   })
 
   it('registers the privileged scheme, its handler, the security handlers and the IPC door', async () => {

@@ -4,6 +4,8 @@ import { registersAndDocuments } from './0020-registers-and-documents'
 import { holidays } from './0030-holidays'
 import { directionAndTasks } from './0040-direction-and-tasks'
 import { outgoing } from './0050-outgoing'
+import { search } from './0060-search'
+import { savedSearches } from './0061-saved-searches'
 
 /** Every migration, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +14,6 @@ export const migrations: readonly Migration[] = [
   holidays,
   directionAndTasks,
   outgoing,
+  search,
+  savedSearches,
 ]

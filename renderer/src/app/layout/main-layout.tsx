@@ -4,6 +4,7 @@ import { useState, type ReactElement } from 'react'
 import { Outlet, useLocation, useNavigate } from 'react-router'
 import { useIntake } from '../../api/intake'
 import { NotificationBell } from '../../features/notifications/notification-bell'
+import { GlobalSearch } from '../../features/search/global-search'
 import { useCurrentUser } from '../current-user'
 import { navItems, selectedKey } from './nav'
 import { UserMenu } from './user-menu'
@@ -58,6 +59,7 @@ export function MainLayout(): ReactElement {
           <span className="app-header__agency" title={user.agency.name}>
             {user.agency.name}
           </span>
+          <GlobalSearch />
           <div className="app-header__actions">
             <NotificationBell />
             <UserMenu />
