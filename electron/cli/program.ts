@@ -8,13 +8,25 @@ import { DEFAULT_PORT, serve, servingText, untilStopped } from './commands/serve
 import { start } from './commands/start'
 import { addUser, listUsers } from './commands/users'
 import { action, dataDirOf, withCore } from './command-kit'
+import { addAuditCommands } from './commands/audit'
+import { addBackupCommands } from './commands/backup'
+import { addAccessCommands } from './commands/access'
 import { addCalendarCommands } from './commands/calendar'
+import { addCheckCommands } from './commands/check'
 import { addDocumentCommands } from './commands/documents'
 import { addOutgoingCommands } from './commands/outgoing'
 import { addSearchCommands } from './commands/search'
 import { addTaskCommands } from './commands/tasks'
 import { emit } from './output'
 import { appRoot } from './repo-root'
+
+type ServeFlags = {
+  port: number
+  host: string
+  insecureLan?: boolean
+  tlsCert?: string
+  tlsKey?: string
+}
 
 export function buildProgram(): Command {
   const program = new Command('vanthu')
@@ -78,13 +90,17 @@ export function buildProgram(): Command {
     .option('--port <n>', 'cổng', (v) => Number.parseInt(v, 10), DEFAULT_PORT)
     .option('--host <host>', 'địa chỉ lắng nghe', '127.0.0.1')
     .option('--insecure-lan', 'cho phép địa chỉ ngoài loopback khi không có TLS')
+    .option('--tls-cert <file>', 'chứng chỉ TLS (PEM): phục vụ bằng HTTPS')
+    .option('--tls-key <file>', 'khóa riêng TLS (PEM) đi cùng --tls-cert')
     .action(
-      action(async (mode, g, o: { port: number; host: string; insecureLan?: boolean }) => {
+      action(async (mode, g, o: ServeFlags) => {
         const serving = await serve({
           dataDir: dataDirOf(g),
           port: o.port,
           host: o.host,
           insecureLan: o.insecureLan === true,
+          ...(o.tlsCert !== undefined ? { tlsCert: o.tlsCert } : {}),
+          ...(o.tlsKey !== undefined ? { tlsKey: o.tlsKey } : {}),
         })
         emit(mode, { url: serving.url, dataDir: dataDirOf(g) }, () =>
           servingText(serving.url, dataDirOf(g)),
@@ -211,6 +227,10 @@ export function buildProgram(): Command {
   addCalendarCommands(program)
   addTaskCommands(program)
   addSearchCommands(program)
+  addAccessCommands(program)
+  addBackupCommands(program)
+  addCheckCommands(program)
+  addAuditCommands(program)
   return program
 }
 

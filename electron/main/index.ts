@@ -11,6 +11,7 @@ import {
   session,
   shell,
 } from 'electron'
+import { startBackupScheduler } from '../core/backup/scheduler'
 import { openCore, type Core } from '../core/core'
 import { keepIndexFresh } from '../core/search/maintain'
 import { registerIpcDoor } from './ipc'
@@ -141,6 +142,8 @@ async function boot(): Promise<void> {
   }
   // An old, half-rebuilt or far-behind search index is rebuilt in a worker while the app works.
   void keepIndexFresh(core.deps)
+  // Scheduled backups (Sao lưu): one missed while the app was closed runs now, in a worker.
+  const backups = startBackupScheduler(core.deps)
 
   guardAllContents(app, isOwnUrl, (url) => shell.openExternal(url))
   hardenSession(session.defaultSession, isOwnUrl)
@@ -198,6 +201,7 @@ async function boot(): Promise<void> {
     }
     event.preventDefault()
     reminders.stop()
+    backups.stop()
     core
       .close()
       .catch((err: unknown) => {

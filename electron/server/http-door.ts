@@ -1,9 +1,18 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import {
+  createServer,
+  type IncomingMessage,
+  type Server as HttpServer,
+  type ServerResponse,
+} from 'node:http'
+import { createServer as createTlsServer, type Server as HttpsServer } from 'node:https'
 import type { ApiErrorBody, ErrorCode } from '../../shared/api/errors'
 import type { Core } from '../core/core'
 import { schemaVersionOf } from '../core/db/migrate'
+import type { MethodName } from '../../shared/api/method-names'
+import { createLoginGuard, type LoginGuard } from './login-guard'
 import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from './cookies'
 import { securityHeaders } from './security-headers'
+import { readBody } from './read-body'
 import { serveStatic } from './static-files'
 
 export type HttpDoorOptions = Readonly<{
@@ -12,11 +21,25 @@ export type HttpDoorOptions = Readonly<{
   staticDir: string
   /** Behind TLS: cookies get the Secure flag. */
   secure: boolean
+  /** PEM certificate and key: the door speaks HTTPS (and `secure` should be true). */
+  tls?: Readonly<{ cert: Buffer; key: Buffer }>
+  /** A JSON body must arrive within this time; a trickling client is cut off with 408. */
+  bodyTimeoutMs?: number
+  /** Failed logins per client address; by default 30 in 15 minutes on the core's clock. */
+  loginGuard?: LoginGuard
 }>
+
+type Door = HttpDoorOptions & Readonly<{ guard: LoginGuard }>
+
+const LOGIN: MethodName = 'auth.login'
+
+export type DoorServer = HttpServer | HttpsServer
 
 const MAX_JSON = 2 * 1024 * 1024
 // Attachments: a 95-page scanned register can be large; the core checks the content itself.
 const MAX_BINARY = 200 * 1024 * 1024
+// 2 MB of JSON needs well under a second even on a slow office LAN.
+const JSON_BODY_TIMEOUT_MS = 30_000
 
 const statusOf: Readonly<Record<ErrorCode, number>> = {
   VALIDATION: 400,
@@ -39,8 +62,12 @@ const statusOf: Readonly<Record<ErrorCode, number>> = {
  * `GET /healthz`, and the built renderer. It answers no CORS preflight and sets no CORS header,
  * so only pages from its own origin can read its replies.
  */
-export function createHttpDoor(opts: HttpDoorOptions): Server {
-  return createServer((req, res) => {
+export function createHttpDoor(options: HttpDoorOptions): DoorServer {
+  const opts: Door = {
+    ...options,
+    guard: options.loginGuard ?? createLoginGuard({ clock: options.core.deps.clock }),
+  }
+  const listener = (req: IncomingMessage, res: ServerResponse): void => {
     handle(opts, req, res).catch((err: unknown) => {
       opts.core.deps.log.error('http door', { err, url: req.url })
       if (!res.headersSent) {
@@ -49,14 +76,13 @@ export function createHttpDoor(opts: HttpDoorOptions): Server {
         res.destroy()
       }
     })
-  })
+  }
+  return opts.tls
+    ? createTlsServer({ cert: opts.tls.cert, key: opts.tls.key, minVersion: 'TLSv1.2' }, listener)
+    : createServer(listener)
 }
 
-async function handle(
-  opts: HttpDoorOptions,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
+async function handle(opts: Door, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const path = (req.url ?? '/').split('?')[0] ?? '/'
   if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
     sendJson(res, 200, {
@@ -78,7 +104,7 @@ async function handle(
 }
 
 async function handleApi(
-  opts: HttpDoorOptions,
+  opts: Door,
   req: IncomingMessage,
   res: ServerResponse,
   method: string,
@@ -96,9 +122,24 @@ async function handleApi(
     sendJson(res, 403, refusal('FORBIDDEN', 'Yêu cầu từ nguồn khác bị từ chối'))
     return
   }
-  const input = await readInput(req)
+  const input = await readInput(req, opts.bodyTimeoutMs ?? JSON_BODY_TIMEOUT_MS)
   if ('refusal' in input) {
-    sendJson(res, input.status, input.refusal)
+    // The rest of a refused body is not worth reading: answer, then drop the connection.
+    sendJson(res, input.status, input.refusal, input.status === 400 ? {} : { Connection: 'close' })
+    return
+  }
+  const client = req.socket.remoteAddress ?? 'unknown'
+  const wait = method === LOGIN ? opts.guard.secondsToWait(client) : 0
+  if (wait > 0) {
+    const message = `Máy này đã đăng nhập sai quá nhiều lần. Hãy thử lại sau ${wait} giây.`
+    sendJson(
+      res,
+      429,
+      { ok: false, error: { code: 'RATE_LIMITED', message, retryAfter: wait } },
+      {
+        'Retry-After': String(wait),
+      },
+    )
     return
   }
   const token = readCookie(req.headers.cookie, SESSION_COOKIE)
@@ -109,6 +150,9 @@ async function handleApi(
     token,
     client: String(req.headers['user-agent'] ?? '').slice(0, 200) || null,
   })
+  if (method === LOGIN && !reply.ok && reply.error.code === 'UNAUTHENTICATED') {
+    opts.guard.failed(client)
+  }
   const headers: Record<string, string> = {}
   if (session?.kind === 'start') {
     headers['Set-Cookie'] = sessionCookie(session.token, session.expiresAt, opts.secure)
@@ -143,17 +187,18 @@ type ReadInput =
  * JSON for every method; a raw `application/octet-stream` body for methods that take a file,
  * which becomes `{ name, bytes }` (the name from the URI-encoded `X-File-Name` header).
  */
-async function readInput(req: IncomingMessage): Promise<ReadInput> {
+async function readInput(req: IncomingMessage, timeoutMs: number): Promise<ReadInput> {
   const type = req.headers['content-type'] ?? ''
   const binary = type.startsWith('application/octet-stream')
   if (!binary && !type.startsWith('application/json')) {
     return { status: 415, refusal: refusal('VALIDATION', 'Nội dung phải là JSON') }
   }
-  let body: Buffer
-  try {
-    body = await readBody(req, binary ? MAX_BINARY : MAX_JSON)
-  } catch {
+  const body = await readBody(req, binary ? MAX_BINARY : MAX_JSON, binary ? 0 : timeoutMs)
+  if (body === 'too-large') {
     return { status: 413, refusal: refusal('VALIDATION', 'Dữ liệu gửi lên quá lớn') }
+  }
+  if (body === 'too-slow') {
+    return { status: 408, refusal: refusal('VALIDATION', 'Dữ liệu gửi lên quá chậm') }
   }
   if (binary) {
     let name = ''
@@ -172,8 +217,15 @@ async function readInput(req: IncomingMessage): Promise<ReadInput> {
   }
 }
 
-/** Browsers send Origin on POST; when they do it must be this server's own. */
+/**
+ * Browsers send Origin on POST; when they do it must be this server's own. Newer browsers also
+ * say where the request came from in Sec-Fetch-Site; anything but our own page is refused.
+ */
 function sameOrigin(req: IncomingMessage): boolean {
+  const site = req.headers['sec-fetch-site']
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+    return false
+  }
   const origin = req.headers.origin
   if (!origin) {
     return true
@@ -187,24 +239,6 @@ function sameOrigin(req: IncomingMessage): boolean {
 
 function refusal(code: ErrorCode, message: string): { ok: false; error: ApiErrorBody } {
   return { ok: false, error: { code, message } }
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > limit) {
-        reject(new Error('too large'))
-        req.destroy()
-        return
-      }
-      chunks.push(chunk)
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
-  })
 }
 
 function sendJson(

@@ -1,6 +1,9 @@
 import type { z } from 'zod'
 import type { MethodDef } from './define'
 import type { MethodName } from './method-names'
+import { auditMethods } from './methods/audit'
+import { accessMethods } from './methods/access'
+import { backupMethods } from './methods/backup'
 import { calendarMethods } from './methods/calendar'
 import { documentMethods } from './methods/documents'
 import { outgoingMethods } from './methods/outgoing'
@@ -20,6 +23,9 @@ export const contract = {
   ...taskMethods,
   ...outgoingMethods,
   ...searchMethods,
+  ...accessMethods,
+  ...backupMethods,
+  ...auditMethods,
 } satisfies Record<MethodName, MethodDef<z.ZodType, unknown>>
 
 export type Contract = typeof contract

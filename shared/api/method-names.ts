@@ -94,6 +94,18 @@ export const methodNames = [
   'search.deleteSaved',
   'search.reindex',
   'search.status',
+  'access.grants',
+  'access.grant',
+  'access.revoke',
+  'access.matrix',
+  'access.explain',
+  'backup.settings',
+  'backup.saveSettings',
+  'backup.run',
+  'backup.list',
+  'audit.list',
+  'audit.record',
+  'audit.verify',
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FIELD_LIMITS } from '../domain/field-limits'
 import { roles } from './roles'
 
 // Reusable input pieces with Vietnamese messages: the UI shows them next to the field.
@@ -18,10 +19,15 @@ export const passwordSchema = z
 
 const capitalise = (s: string): string => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`
 
-/** Required text, trimmed and NFC-normalised (the corpus has NFD text; storage is NFC). */
+/**
+ * Required text, NFC-normalised then trimmed (the corpus has NFD text; storage is NFC). The
+ * length is counted on the NFC form, as field-limits.ts counts it: pasted NFD text of the
+ * allowed length must not be refused for its combining marks.
+ */
 export const requiredText = (label: string, max: number): z.ZodType<string, string> =>
   z
     .string({ error: `Nhập ${label}` })
+    .normalize('NFC')
     .trim()
     .min(1, `Nhập ${label}`)
     .max(max, `${capitalise(label)} dài tối đa ${max} ký tự`)
@@ -52,6 +58,7 @@ export const organIdSchema = z
 export const optionalText = (max: number, label: string) =>
   z
     .string()
+    .normalize('NFC')
     .trim()
     .max(max, `${capitalise(label)} dài tối đa ${max} ký tự`)
     .nullish()
@@ -64,6 +71,7 @@ export const optionalText = (max: number, label: string) =>
 export const editableText = (max: number, label: string) =>
   z
     .string()
+    .normalize('NFC')
     .trim()
     .max(max, `${capitalise(label)} dài tối đa ${max} ký tự`)
     .nullish()
@@ -83,4 +91,35 @@ export const isoDateSchema = z
       !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
       new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
     'Ngày không có thật',
+  )
+
+/**
+ * A received file's name as people will see it and save it again: the last segment of any path
+ * ("../../etc/passwd" -> "passwd"), without control or invisible format characters (NUL, RTL
+ * overrides that make "gpj.exe" read "exe.jpg"), without characters Windows refuses. Files are
+ * stored by hash, so the name never reaches the disk; this keeps it harmless where it is shown.
+ */
+export function safeFileName(name: string): string {
+  const last = name.normalize('NFC').split(/[\\/]/).pop() ?? ''
+  const clean = last
+    .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '')
+    .replace(/[<>:"|?*]/g, '_')
+    .trim()
+  return /^\.*$/.test(clean) ? '' : clean
+}
+
+const attachmentLimit = FIELD_LIMITS.AttachmentName.maxLength
+
+/** An attachment's name at the door: made safe, then required and length-checked. */
+export const fileNameSchema = z
+  .string({ error: 'Thiếu tên tệp' })
+  .transform(safeFileName)
+  .pipe(
+    z
+      .string()
+      .min(1, 'Thiếu tên tệp')
+      .max(
+        attachmentLimit,
+        `${FIELD_LIMITS.AttachmentName.label} dài tối đa ${attachmentLimit} ký tự`,
+      ),
   )

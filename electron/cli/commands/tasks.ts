@@ -18,6 +18,7 @@ function isoDate(value: string | undefined, flag: string): string | undefined {
   }
   const ok =
     /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
     new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
   if (!ok) {
     throw new CoreError('VALIDATION', `${flag} "${value}" không phải ngày hợp lệ (dạng YYYY-MM-DD)`)

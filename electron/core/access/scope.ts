@@ -6,7 +6,8 @@ export type Clause = { sql: string; params: unknown[] }
 /**
  * How far an actor sees (issue 4 §8): văn thư and the agency's own leaders see everything that
  * is not secret; a leader of a unit sees what their unit and its sub-units are on; everyone sees
- * what they are named on. Secret work is only ever seen by name.
+ * what they are named on. Secret tasks are only ever seen by name; secret documents also by văn
+ * thư, the agency's leaders and those granted access (issue 7, access/document-rules.ts).
  */
 export type Scope =
   | Readonly<{ kind: 'system' }>
@@ -15,7 +16,7 @@ export type Scope =
       kind: 'user'
       userId: number
       unitId: number
-      /** Every non-secret record. */
+      /** Every non-secret record (and every document, secret ones included). */
       wide: boolean
       /** The units a unit leader answers for (their unit and below); empty otherwise. */
       units: readonly number[]

@@ -1,17 +1,9 @@
 import { contract, type Access } from '../../../shared/api/contract'
 import type { ApiReply } from '../../../shared/api/errors'
 import { isMethodName, type MethodName } from '../../../shared/api/method-names'
-import { appendAudit } from '../audit/repo'
+import { auditTrail, awaitingWrites } from '../audit/trail'
 import { resolveSession } from '../auth/resolve'
-import {
-  actorLabel,
-  actorUserId,
-  type Actor,
-  type AuditRecord,
-  type CoreDeps,
-  type Door,
-  type SessionChange,
-} from '../context'
+import { type Actor, type CoreDeps, type Door, type SessionChange } from '../context'
 import { CoreError } from '../errors'
 import { isSetUp } from '../setup/state'
 import type { Handler, Handlers } from './handler'
@@ -72,7 +64,7 @@ export async function dispatch(
       throw new CoreError('VALIDATION', summary(fields), { fields })
     }
 
-    let audited = false
+    const trail = auditTrail(deps, actor, method, parsed.data)
     const ctx = {
       ...deps,
       actor,
@@ -81,30 +73,16 @@ export async function dispatch(
       setSession: (change: SessionChange): void => {
         session = change
       },
-      audit: (entry: AuditRecord): void => {
-        audited = true
-        appendAudit(deps.db, {
-          at: deps.clock().toISOString(),
-          actorUserId: actorUserId(actor),
-          actor: actorLabel(actor),
-          method: method ?? '',
-          ...entry,
-        })
-      },
+      audit: trail.record,
     }
     const handler: Handler<MethodName> = handlers[method]
-    const value = await handler(ctx, parsed.data)
-    if (def.writes && !audited) {
-      appendAudit(deps.db, {
-        at: deps.clock().toISOString(),
-        actorUserId: actorUserId(actor),
-        actor: actorLabel(actor),
-        method,
-        recordType: null,
-        recordId: recordIdOf(value),
-        detail: { input: parsed.data },
-      })
+    const run = (): ReturnType<typeof handler> => handler(ctx, parsed.data)
+    // A write and its audit row commit together; see awaitingWrites for the exceptions.
+    const value = def.writes && !awaitingWrites.has(method) ? trail.write(run) : await run()
+    if (def.writes) {
+      trail.finish(value)
     }
+    trail.settle()
     return { reply: { ok: true, value: value ?? null }, session }
   } catch (err) {
     return { reply: { ok: false, error: toErrorBody(deps, method, err) }, session }
@@ -144,13 +122,6 @@ function authorise(actor: Actor, access: Access): void {
   if (!access.some((role) => actor.user.roles.includes(role))) {
     throw new CoreError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này')
   }
-}
-
-function recordIdOf(value: unknown): number | null {
-  if (value && typeof value === 'object' && 'id' in value && typeof value.id === 'number') {
-    return value.id
-  }
-  return null
 }
 
 function toErrorBody(

@@ -1,4 +1,7 @@
+import { accessHandlers } from '../access/handlers'
+import { auditHandlers } from '../audit/handlers'
 import { authHandlers } from '../auth/handlers'
+import { backupHandlers } from '../backup/handlers'
 import { calendarHandlers } from '../calendar/handlers'
 import { catalogHandlers } from '../catalog/handlers'
 import { documentHandlers } from '../documents/handlers'
@@ -38,4 +41,7 @@ export const handlers: Handlers = {
   ...outgoingHandlers,
   ...outgoingReportHandlers,
   ...searchHandlers,
+  ...accessHandlers,
+  ...backupHandlers,
+  ...auditHandlers,
 }

@@ -31,29 +31,37 @@ export function auditHash(prevHash: string, e: AuditEntry, detailJson: string): 
     .digest('hex')
 }
 
-/** Appends one row chained to the last. Call inside the write's transaction. */
+/**
+ * Appends one row chained to the last. Call inside the write's transaction; on its own it
+ * takes one, so that reading the last hash and inserting cannot interleave with another process.
+ */
 export function appendAudit(db: Db, e: AuditEntry): void {
-  const prev =
-    db.prepare<[], { hash: string }>('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get()
-      ?.hash ?? GENESIS
   const detailJson = JSON.stringify(redact(e.detail) ?? null)
-  db.prepare(
-    `INSERT INTO audit_log (at, actor_user_id, actor, method, record_type, record_id, detail, prev_hash, hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    e.at,
-    e.actorUserId,
-    e.actor,
-    e.method,
-    e.recordType,
-    e.recordId,
-    detailJson,
-    prev,
-    auditHash(prev, e, detailJson),
-  )
+  db.transaction(() => {
+    const prev =
+      db.prepare<[], { hash: string }>('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get()
+        ?.hash ?? GENESIS
+    db.prepare(
+      `INSERT INTO audit_log (at, actor_user_id, actor, method, record_type, record_id, detail, prev_hash, hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      e.at,
+      e.actorUserId,
+      e.actor,
+      e.method,
+      e.recordType,
+      e.recordId,
+      detailJson,
+      prev,
+      auditHash(prev, e, detailJson),
+    )
+  }).immediate()
 }
 
-/** Secrets never reach the audit trail, whatever a handler passes. */
+/**
+ * Secrets never reach the audit trail, whatever a handler passes. Only text is masked: a
+ * `secret` column holding 0 or 1 (a secret register, a secret task) is a fact worth keeping.
+ */
 export function redact(value: unknown): unknown {
   if (Array.isArray(value)) {
     return value.map(redact)
@@ -62,7 +70,7 @@ export function redact(value: unknown): unknown {
     return Object.fromEntries(
       Object.entries(value).map(([k, v]) => [
         k,
-        /password|token|secret/i.test(k) ? '***' : redact(v),
+        /password|token|secret/i.test(k) && typeof v === 'string' ? '***' : redact(v),
       ]),
     )
   }

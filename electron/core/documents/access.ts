@@ -1,70 +1,32 @@
-import { inList, scopeOf, type Clause } from '../access/scope'
+import { documentRules, rulesClause } from '../access/document-rules'
+import { scopeOf, type Clause } from '../access/scope'
 import type { Actor } from '../context'
 import type { Db } from '../db/open'
 import { canReadDraftFile } from '../drafts/access'
-import { namedOnTask, taskVisibility, unitsOnTask } from '../tasks/visibility'
+import { taskVisibility } from '../tasks/visibility'
 
 export type { Clause } from '../access/scope'
 
 /**
  * Which documents an actor may see, as a SQL condition on alias `d`, applied in every query
- * (lists, counts, detail, files) so that no door and no count can leak one.
+ * (lists, counts, detail, files, search, reports) so that no door and no count can leak one.
+ * The rule is a list of named pieces (access/document-rules.ts), ORed here and evaluated one by
+ * one by access.explain, so the two always agree:
  * - Everyone sees what they are named on: registered, received by name, presented to them,
- *   directed, informed, or on one of its tasks. Secret documents are seen only this way.
- * - Văn thư and the agency's leaders see every document that is not secret.
- * - A unit leader sees those sent to their unit (or below) or tasked to it.
- * - A specialist also sees those sent to their own unit.
- * Outgoing documents (issue 5): their drafter and signer are named on them; the drafting unit
- * and the units of the agency they were sent to count as "their unit".
+ *   signed, drafted, directed, informed, or on one of its tasks.
+ * - Everyone sees what they were granted one by one (document_grants, access.grant).
+ * - Văn thư and the agency's leaders see every document, secret ones (độ mật other than
+ *   'thuong') included.
+ * - A unit leader sees ordinary documents sent to their unit (or below) or tasked to it.
+ * - A specialist sees ordinary documents sent to their own unit.
+ * So a secret document is seen only by văn thư, the agency's leaders, the people named on it
+ * and those granted access. Outgoing documents (issue 5): their drafter and signer are named on
+ * them; the drafting unit and the units of the agency they were sent to count as "their unit".
+ * A user holding only quản trị sees no document.
  */
 export function visibility(db: Db, actor: Actor): Clause {
   const scope = scopeOf(db, actor)
-  if (scope.kind === 'system') {
-    return { sql: '1 = 1', params: [] }
-  }
-  if (scope.kind === 'none') {
-    return { sql: '0 = 1', params: [] }
-  }
-  const me = scope.userId
-  const onTask = namedOnTask('t', me)
-  const named: Clause = {
-    sql: `(d.created_by = ? OR d.nguoi_nhan_id = ? OR d.presented_to = ? OR d.signer_id = ?
-      OR EXISTS (SELECT 1 FROM drafts dr WHERE dr.id = d.draft_id AND dr.drafter_id = ?)
-      OR EXISTS (SELECT 1 FROM document_steps s WHERE s.document_id = d.id AND (s.actor_id = ? OR s.recorded_by = ?))
-      OR EXISTS (SELECT 1 FROM document_informs i WHERE i.document_id = d.id AND i.user_id = ?)
-      OR EXISTS (SELECT 1 FROM tasks t WHERE t.document_id = d.id AND ${onTask.sql}))`,
-    params: [me, me, me, me, me, me, me, me, ...onTask.params],
-  }
-  if (scope.wide) {
-    return { sql: `(d.do_mat = 'thuong' OR ${named.sql})`, params: named.params }
-  }
-  if (scope.units.length > 0) {
-    const tasked = unitsOnTask('t', scope.units)
-    return {
-      sql: `((d.do_mat = 'thuong' AND (${inList('d.don_vi_nhan_id')} OR ${inList('d.drafting_unit_id')}
-          OR EXISTS (SELECT 1 FROM outgoing_recipients r WHERE r.document_id = d.id
-            AND r.sent_at IS NOT NULL AND ${inList('r.unit_id')})
-          OR EXISTS (SELECT 1 FROM tasks t WHERE t.document_id = d.id AND ${tasked.sql})))
-        OR ${named.sql})`,
-      params: [
-        JSON.stringify(scope.units),
-        JSON.stringify(scope.units),
-        JSON.stringify(scope.units),
-        ...tasked.params,
-        ...named.params,
-      ],
-    }
-  }
-  if (actor.kind === 'user' && actor.user.roles.includes('chuyen_vien')) {
-    return {
-      sql: `((d.do_mat = 'thuong' AND (d.don_vi_nhan_id = ? OR d.drafting_unit_id = ?
-          OR EXISTS (SELECT 1 FROM outgoing_recipients r WHERE r.document_id = d.id
-            AND r.sent_at IS NOT NULL AND r.unit_id = ?)))
-        OR ${named.sql})`,
-      params: [scope.unitId, scope.unitId, scope.unitId, ...named.params],
-    }
-  }
-  return named
+  return rulesClause(documentRules(scope, actor.kind === 'user' ? actor.user.roles : []))
 }
 
 export function canSeeDocument(db: Db, actor: Actor, documentId: number): boolean {

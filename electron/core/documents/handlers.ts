@@ -1,4 +1,5 @@
 import type { Handlers } from '../api/handler'
+import { auditSecretOpening } from '../audit/opening'
 import { markInformRead } from '../direction/steps'
 import { notFound } from '../errors'
 import { canSeeDocument } from './access'
@@ -33,6 +34,7 @@ export const documentHandlers = {
       // Opening the document is reading it: "nhận để biết" closes itself (UX goal 5).
       markInformRead(ctx.db, ctx.actor.user.id, ctx.clock().toISOString(), { documentId: id })
     }
+    auditSecretOpening(ctx, id, detail.doMat, 'xem_chi_tiet')
     return detail
   },
 } satisfies Partial<Handlers>

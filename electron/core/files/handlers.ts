@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Handlers } from '../api/handler'
+import { auditSecretFile } from '../audit/opening'
 import { actorUserId } from '../context'
 import { canReadFile } from '../documents/access'
 import { findDuplicates } from '../documents/repo'
@@ -23,6 +24,7 @@ export const fileHandlers = {
     if (!canReadFile(ctx.db, ctx.actor, sha256)) {
       throw notFound('tệp')
     }
+    auditSecretFile(ctx, sha256)
     return new Uint8Array(await readFile(storedPath(ctx.paths.files, sha256)))
   },
 } satisfies Partial<Handlers>

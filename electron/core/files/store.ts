@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, utimesSync } from 'node:fs'
 import { mkdir, open, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 
@@ -32,6 +32,10 @@ export async function writeTemp(filesDir: string, bytes: Uint8Array): Promise<st
 export async function promote(filesDir: string, tempPath: string, sha256: string): Promise<string> {
   const target = storedPath(filesDir, sha256)
   if (existsSync(target)) {
+    // Same tick as the check: a fresh time keeps the orphan sweep (sweep.ts) off a file that a
+    // row is about to name again.
+    const now = new Date()
+    utimesSync(target, now, now)
     await rm(tempPath, { force: true })
     return target
   }

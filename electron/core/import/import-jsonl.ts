@@ -23,7 +23,11 @@ export type ImportOptions = Readonly<{
   /** Ngày đến written on every imported document; today in Vietnam by default. */
   receivedOn?: string
   onProgress?: (done: number) => void
+  /** Called after each document is committed: what the import reports as added. */
+  onAdded?: (added: AddedDocument) => void
 }>
+
+export type AddedDocument = Readonly<{ id: number; soKyHieu: string; externalId: string | null }>
 
 const SYSTEM: Actor = { kind: 'system', name: 'import' }
 
@@ -55,7 +59,10 @@ export async function importJsonl(
       continue
     }
     try {
-      importLine(deps, register.id, ngayDen, JSON.parse(text) as CorpusLine, summary)
+      const added = importLine(deps, register.id, ngayDen, JSON.parse(text) as CorpusLine, summary)
+      if (added) {
+        opts.onAdded?.(added)
+      }
     } catch (err) {
       summary.failed.push({ line: n, error: messageOf(err) })
     }
@@ -73,7 +80,7 @@ function importLine(
   ngayDen: string,
   line: CorpusLine,
   summary: ImportSummary,
-): void {
+): AddedDocument | null {
   if (typeof line !== 'object' || line === null || Array.isArray(line)) {
     throw new Error('Dòng không phải một đối tượng JSON')
   }
@@ -83,13 +90,14 @@ function importLine(
     deps.db.prepare('SELECT 1 FROM documents WHERE external_id = ?').get(mapped.externalId)
   ) {
     summary.duplicates++
-    return
+    return null
   }
   if (mapped.fields.ngayBanHanh && mapped.fields.ngayBanHanh > ngayDen) {
     throw new Error(`Ngày ban hành ${mapped.fields.ngayBanHanh} sau ngày đến ${ngayDen}`)
   }
+  let doc: ReturnType<typeof registerIncoming>
   try {
-    registerIncoming(
+    doc = registerIncoming(
       deps,
       SYSTEM,
       { ...mapped.fields, ngayDen, registerId, files: [], intakeId: null, acceptDuplicate: false },
@@ -109,7 +117,7 @@ function importLine(
   } catch (err) {
     if (err instanceof CoreError && err.code === 'DUPLICATE') {
       summary.duplicates++
-      return
+      return null
     }
     throw err
   }
@@ -117,6 +125,7 @@ function importLine(
   if (mapped.truncated) {
     summary.truncated++
   }
+  return { id: doc.id, soKyHieu: doc.soKyHieu, externalId: mapped.externalId ?? null }
 }
 
 export function messageOf(err: unknown): string {

@@ -7,6 +7,9 @@ import { addIntake } from '../intake/repo'
 import { appendAudit } from '../audit/repo'
 import { messageOf, type ImportSummary } from './import-jsonl'
 
+/** An intake item the import committed, with the file it names. */
+export type AddedIntake = Readonly<{ id: number; sha256: string; name: string }>
+
 /**
  * Puts PDF files into the queue "chờ vào sổ", each with its extracted text and suggestion.
  * A file already waiting, or already attached to a registered document, is a duplicate.
@@ -15,6 +18,7 @@ export async function importPdfs(
   deps: CoreDeps,
   paths: readonly string[],
   onProgress?: (done: number) => void,
+  onAdded?: (added: AddedIntake) => void,
 ): Promise<ImportSummary> {
   const summary: ImportSummary = { added: 0, duplicates: 0, failed: [], truncated: 0 }
   let done = 0
@@ -42,10 +46,11 @@ export async function importPdfs(
               detail: { name, sha256: stored.sha256 },
             })
           }
-          return r.added
+          return r.added ? r.id : null
         })()
       if (added) {
         summary.added++
+        onAdded?.({ id: added, sha256: stored.sha256, name })
       } else {
         summary.duplicates++
       }

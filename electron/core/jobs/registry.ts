@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { verifyAuditFile } from '../audit/verify'
+import { writeBackupArchive } from '../backup/create'
 import { openDatabase } from '../db/open'
 import { extractPdf, type PdfExtract } from '../pdf/extract'
 import { reindexAll, type RebuildResult } from '../search/rebuild'
@@ -47,6 +49,10 @@ export const jobs = {
   sha256File,
   pdfExtract,
   searchRebuild,
+  /** A whole backup archive: online snapshot, hashes, tar.gz, read back (backup/create.ts). */
+  backupCreate: writeBackupArchive,
+  /** The audit trail's hash chain, walked on a read-only connection (audit/verify.ts). */
+  auditVerify: verifyAuditFile,
 } as const
 
 export type JobName = keyof typeof jobs

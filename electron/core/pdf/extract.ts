@@ -7,6 +7,7 @@ import { nfc } from '../../../shared/text'
 import { layoutLines, type TextRun } from './layout'
 import { inspectPageOps, multiply } from './page-ops'
 import { PdfError } from './pdf-errors'
+import { checkInflatedSizes, type InflateLimits } from './stream-guard'
 
 export { pdfErrorMessage, type PdfErrorCode } from './pdf-errors'
 
@@ -24,7 +25,11 @@ export type PdfExtract = {
   firstPageLines: string[]
 }
 
-export type ExtractOptions = Readonly<{ maxPages?: number; maxChars?: number }>
+export type ExtractOptions = Readonly<{
+  maxPages?: number
+  maxChars?: number
+  inflateLimits?: InflateLimits
+}>
 
 const DEFAULT_MAX_PAGES = 500
 const DEFAULT_MAX_CHARS = 5_000_000
@@ -154,8 +159,9 @@ async function openDocument(
 /**
  * Extracts the text of a PDF page by page, in reading order (see layout.ts), and says which
  * pages have no text layer. Refuses with a PdfError: NOT_PDF, PDF_EMPTY, PDF_ENCRYPTED (a user
- * password is set), PDF_DAMAGED. Reads at most `maxPages` pages (500) and `maxChars`
- * characters (5 M) and sets `truncated` when it stops early.
+ * password is set), PDF_DAMAGED, PDF_BOMB (streams that inflate past stream-guard.ts's limits).
+ * Reads at most `maxPages` pages (500) and `maxChars` characters (5 M) and sets `truncated`
+ * when it stops early.
  */
 export async function extractPdf(
   bytes: Uint8Array,
@@ -167,6 +173,7 @@ export async function extractPdf(
   if (!hasPdfHeader(bytes)) {
     throw new PdfError('NOT_PDF')
   }
+  await checkInflatedSizes(bytes, opts.inflateLimits)
   const maxPages = Math.max(1, Math.floor(opts.maxPages ?? DEFAULT_MAX_PAGES))
   const maxChars = Math.max(1, Math.floor(opts.maxChars ?? DEFAULT_MAX_CHARS))
   // Loaded on first use: pdf.js is large and most jobs never need it.

@@ -2,7 +2,13 @@
 // cannot cross back (structured clone keeps only name, message and code), so the worker throws
 // a PdfError with one of these codes and the caller maps it to what the UI shows.
 
-export const pdfErrorCodes = ['NOT_PDF', 'PDF_EMPTY', 'PDF_ENCRYPTED', 'PDF_DAMAGED'] as const
+export const pdfErrorCodes = [
+  'NOT_PDF',
+  'PDF_EMPTY',
+  'PDF_ENCRYPTED',
+  'PDF_DAMAGED',
+  'PDF_BOMB',
+] as const
 export type PdfErrorCode = (typeof pdfErrorCodes)[number]
 
 const MESSAGES: Readonly<Record<PdfErrorCode, string>> = {
@@ -12,6 +18,8 @@ const MESSAGES: Readonly<Record<PdfErrorCode, string>> = {
   PDF_ENCRYPTED:
     'Tệp PDF được đặt mật khẩu nên không đọc được. Hãy xin bản không mật khẩu từ nơi gửi.',
   PDF_DAMAGED: 'Tệp PDF bị hỏng, không đọc được. Hãy xin nơi gửi gửi lại.',
+  PDF_BOMB:
+    'Tệp PDF chứa dữ liệu nén bất thường (giải nén ra quá lớn), có thể là tệp độc hại nên không được đọc. Hãy xin nơi gửi gửi lại.',
 }
 
 /** The Vietnamese message the UI shows for a refused file. */

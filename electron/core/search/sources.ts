@@ -138,7 +138,7 @@ export type Reach = Readonly<{ units: readonly number[]; people: readonly number
 
 /**
  * The units and people through whom someone may see a document (documents/access.ts): a
- * superset of every path of the visibility rules, indexed so that a search by someone who sees
+ * superset of every path of the visibility rules (people granted access included), indexed so that a search by someone who sees
  * few documents narrows inside FTS5. The visibility clause still decides each one.
  */
 export function documentReach(db: Db, id: number): Reach {
@@ -175,6 +175,7 @@ export function documentReach(db: Db, id: number): Reach {
        UNION SELECT handler_id FROM tasks WHERE document_id = @id
        UNION SELECT m.user_id FROM task_members m JOIN tasks t ON t.id = m.task_id
          WHERE t.document_id = @id
+       UNION SELECT user_id FROM document_grants WHERE document_id = @id AND revoked_at IS NULL
      ) WHERE p IS NOT NULL`,
   )
     .all({ id })

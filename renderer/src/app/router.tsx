@@ -1,12 +1,15 @@
 import { Result } from 'antd'
 import type { ReactElement, ReactNode } from 'react'
 import { Navigate, RouterProvider, createHashRouter, type RouteObject } from 'react-router'
+import { AccessScreen } from '../features/access/access-screen'
 import { AgencyScreen } from '../features/admin/agency/agency-screen'
 import { CalendarScreen } from '../features/admin/calendar/calendar-screen'
 import { RegistersScreen } from '../features/admin/registers/registers-screen'
 import { UnitsScreen } from '../features/admin/units/units-screen'
 import { UsersScreen } from '../features/admin/users/users-screen'
+import { AuditScreen } from '../features/audit/audit-screen'
 import { ChangePasswordScreen } from '../features/auth/change-password-screen'
+import { BackupScreen } from '../features/backup/backup-screen'
 import { DashboardScreen } from '../features/dashboard/dashboard-screen'
 import { DetailScreen } from '../features/incoming/detail/detail-screen'
 import { EditScreen } from '../features/incoming/detail/edit-screen'
@@ -123,6 +126,14 @@ const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'quan-tri/phan-quyen',
+        element: (
+          <AdminOnly>
+            <AccessScreen />
+          </AdminOnly>
+        ),
+      },
+      {
         path: 'quan-tri/so-van-ban',
         element: (
           <AdminOnly>
@@ -143,6 +154,22 @@ const routes: RouteObject[] = [
         element: (
           <AdminOnly>
             <AgencyScreen />
+          </AdminOnly>
+        ),
+      },
+      {
+        path: 'quan-tri/nhat-ky',
+        element: (
+          <AdminOnly>
+            <AuditScreen />
+          </AdminOnly>
+        ),
+      },
+      {
+        path: 'quan-tri/sao-luu',
+        element: (
+          <AdminOnly>
+            <BackupScreen />
           </AdminOnly>
         ),
       },

@@ -13,7 +13,7 @@ import type {
   Register,
   UploadResult,
 } from '../document-types'
-import { idSchema, requiredText } from '../schemas'
+import { fileNameSchema, idSchema, requiredText } from '../schemas'
 
 const isoDate = z
   .string({ error: 'Nhập ngày' })
@@ -57,7 +57,7 @@ const incomingFields = {
   ghiChu: optional(limitedText('Description').trim()),
 }
 
-const fileRef = z.object({ sha256, name: limitedText('AttachmentName').trim().min(1) })
+const fileRef = z.object({ sha256, name: fileNameSchema })
 
 export const documentMethods = {
   'registers.list': method<Register[]>()({
@@ -111,7 +111,7 @@ export const documentMethods = {
   /** Bytes in: the HTTP door accepts them as a raw body, IPC as a Uint8Array. */
   'files.upload': method<UploadResult>()({
     input: z.object({
-      name: limitedText('AttachmentName').trim().min(1, 'Thiếu tên tệp'),
+      name: fileNameSchema,
       bytes: z.instanceof(Uint8Array, { error: 'Thiếu nội dung tệp' }),
     }),
     access: readers,

@@ -11,7 +11,14 @@ import type {
   Reservation,
 } from '../outgoing-types'
 import { draftStatuses, sendWays } from '../outgoing-types'
-import { editableText, idSchema, isoDateSchema, optionalText, requiredText } from '../schemas'
+import {
+  editableText,
+  fileNameSchema,
+  idSchema,
+  isoDateSchema,
+  optionalText,
+  requiredText,
+} from '../schemas'
 
 // Văn bản đi (issue 5): drafts and their review, numbering and issuing, sending, recall /
 // replace / correct, and the outgoing register. Roles open the door; who may act on one draft
@@ -19,7 +26,7 @@ import { editableText, idSchema, isoDateSchema, optionalText, requiredText } fro
 
 const staff = ['van_thu', 'lanh_dao', 'chuyen_vien'] as const
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'Mã tệp không hợp lệ')
-const fileRef = z.object({ sha256, name: limitedText('AttachmentName').trim().min(1) })
+const fileRef = z.object({ sha256, name: fileNameSchema })
 const year = z.number().int().min(1945).max(2200)
 
 /** A recipient: a unit of the agency (by id) or a body outside it (by name, from the directory). */

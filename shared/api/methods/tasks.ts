@@ -13,7 +13,7 @@ import type {
 } from '../task-types'
 import { inboxBoxes, taskPriorities, taskSources } from '../task-types'
 import { buckets } from '../../tasks/buckets'
-import { idSchema, isoDateSchema, optionalText, requiredText } from '../schemas'
+import { fileNameSchema, idSchema, isoDateSchema, optionalText, requiredText } from '../schemas'
 
 // Direction (bút phê), tasks (nhiệm vụ), inboxes, reminders and their reports (issue 4).
 // Roles open the door; who may act on one document or task is decided by the core's rules
@@ -22,7 +22,7 @@ import { idSchema, isoDateSchema, optionalText, requiredText } from '../schemas'
 const leaders = ['lanh_dao'] as const
 const everyone = 'session' as const
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'Mã tệp không hợp lệ')
-const fileRef = z.object({ sha256, name: z.string().trim().min(1).max(250) })
+const fileRef = z.object({ sha256, name: fileNameSchema })
 const files = z.array(fileRef).max(20).default([])
 
 /** A unit or a person: exactly one of the two. */

@@ -131,6 +131,8 @@ describe('Sổ theo dõi giải quyết văn bản đến', () => {
         '',
         '',
       ],
+      // Secret: the agency's leaders see it (issue 7); a unit leader does not (below).
+      ['07', vanBan('51'), 'Phòng Kinh tế', '', 'Chờ trình', '', ''],
     ])
   })
 
@@ -169,7 +171,7 @@ describe('Sổ theo dõi giải quyết văn bản đến', () => {
     for (const s of [
       'SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN',
       'Từ ngày 01/03/2026 đến ngày 31/03/2026',
-      'Từ số 01 đến số 05',
+      'Từ số 01 đến số 07',
       'Chờ ý kiến chỉ đạo',
       'Đã chỉ đạo để biết',
       'Tiến độ giải quyết',

@@ -132,6 +132,13 @@ vi.mock('../../../electron/core/search/maintain', () => ({
   keepIndexFresh: (deps: unknown) => keepIndexFresh(deps),
 }))
 
+// Scheduled backups need a real store too; here they are only seen to be started and stopped.
+const backupScheduler = { tick: vi.fn(), stop: vi.fn() }
+const startBackupScheduler = vi.fn((_deps: unknown) => backupScheduler)
+vi.mock('../../../electron/core/backup/scheduler', () => ({
+  startBackupScheduler: (deps: unknown) => startBackupScheduler(deps),
+}))
+
 const fakeCore = {
   dispatch: vi.fn(),
   close: vi.fn(() => Promise.resolve()),
@@ -199,6 +206,7 @@ describe('desktop main process', () => {
     expect(fx.windows[0]?.loaded).toEqual(['app://bundle/index.html'])
     expect(opened).toEqual({ dataDir: fx.userData, nativeBinding: binding(fx.appPath) })
     expect(keepIndexFresh).toHaveBeenCalledWith(fakeCore.deps)
+    expect(startBackupScheduler).toHaveBeenCalledWith(fakeCore.deps)
   })
 
   it('registers the privileged scheme, its handler, the security handlers and the IPC door', async () => {
@@ -291,6 +299,7 @@ describe('desktop main process', () => {
     expect(prevented).toBe(true)
     await new Promise((r) => setTimeout(r, 0))
     expect(fakeCore.close).toHaveBeenCalled()
+    expect(backupScheduler.stop).toHaveBeenCalled()
     expect(fx.quits).toBe(1)
   })
 })

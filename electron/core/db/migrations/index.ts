@@ -6,6 +6,7 @@ import { directionAndTasks } from './0040-direction-and-tasks'
 import { outgoing } from './0050-outgoing'
 import { search } from './0060-search'
 import { savedSearches } from './0061-saved-searches'
+import { documentGrants } from './0070-document-grants'
 
 /** Every migration, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   outgoing,
   search,
   savedSearches,
+  documentGrants,
 ]

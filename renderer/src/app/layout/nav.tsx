@@ -1,12 +1,15 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
   BankOutlined,
   BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
   CarryOutOutlined,
+  CloudServerOutlined,
   HomeOutlined,
   InboxOutlined,
+  SafetyOutlined,
   SearchOutlined,
   SendOutlined,
   SettingOutlined,
@@ -58,6 +61,7 @@ export function navItems(roles: readonly Role[], counts: NavCounts = {}): Item[]
       children: [
         { key: '/quan-tri/don-vi', icon: <ApartmentOutlined aria-hidden />, label: 'Đơn vị' },
         { key: '/quan-tri/nguoi-dung', icon: <TeamOutlined aria-hidden />, label: 'Người dùng' },
+        { key: '/quan-tri/phan-quyen', icon: <SafetyOutlined aria-hidden />, label: 'Phân quyền' },
         { key: '/quan-tri/so-van-ban', icon: <BookOutlined aria-hidden />, label: 'Sổ văn bản' },
         {
           key: '/quan-tri/lich-lam-viec',
@@ -65,6 +69,8 @@ export function navItems(roles: readonly Role[], counts: NavCounts = {}): Item[]
           label: 'Lịch làm việc',
         },
         { key: '/quan-tri/co-quan', icon: <BankOutlined aria-hidden />, label: 'Cơ quan' },
+        { key: '/quan-tri/sao-luu', icon: <CloudServerOutlined aria-hidden />, label: 'Sao lưu' },
+        { key: '/quan-tri/nhat-ky', icon: <AuditOutlined aria-hidden />, label: 'Nhật ký' },
       ],
     })
   }
@@ -76,9 +82,12 @@ export function selectedKey(pathname: string): string {
   const keys = [
     '/quan-tri/don-vi',
     '/quan-tri/nguoi-dung',
+    '/quan-tri/phan-quyen',
     '/quan-tri/so-van-ban',
     '/quan-tri/lich-lam-viec',
     '/quan-tri/co-quan',
+    '/quan-tri/sao-luu',
+    '/quan-tri/nhat-ky',
     '/tong-quan',
     '/xu-ly',
     '/van-ban-den',

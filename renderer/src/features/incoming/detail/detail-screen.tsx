@@ -8,6 +8,8 @@ import { PageHeader } from '../../../ui/page-header'
 import { LoadError } from '../../../ui/status'
 import { DocumentView } from './document-view'
 import { FlowPanel } from '../../direction/flow-panel'
+import { RecordHistoryButton } from '../../audit/record-history'
+import { GrantsCard } from '../../access/grants-card'
 
 /** `/van-ban-den/:id`: one incoming document. */
 export function DetailScreen(): ReactElement {
@@ -55,6 +57,7 @@ export function DetailScreen(): ReactElement {
                 Soạn văn bản trả lời
               </Button>
             ) : null}
+            <RecordHistoryButton recordType="document" recordId={d.id} />
             {user.roles.includes('van_thu') ? (
               <Button
                 type="primary"
@@ -69,6 +72,7 @@ export function DetailScreen(): ReactElement {
       />
       <FlowPanel documentId={d.id} trichYeu={d.trichYeu} />
       <DocumentView doc={d} />
+      <GrantsCard doc={d} />
     </>
   )
 }

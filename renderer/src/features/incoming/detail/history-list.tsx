@@ -50,6 +50,10 @@ const actionLabels: Readonly<Record<string, string>> = {
   'outgoing.addRecipients': 'Thêm nơi nhận',
   'outgoing.receive': 'Đơn vị đã nhận',
   'outgoing.recall': 'Thu hồi',
+  'access.grant': 'Cấp quyền xem',
+  'access.revoke': 'Thu hồi quyền xem',
+  'documents.get': 'Mở xem văn bản mật',
+  'files.content': 'Tải tệp của văn bản mật',
 }
 
 const allStatusLabels: Readonly<Record<string, string>> = {

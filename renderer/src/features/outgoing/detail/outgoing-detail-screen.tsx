@@ -5,6 +5,7 @@ import { Navigate, useLocation, useNavigate, useParams } from 'react-router'
 import { useDocument } from '../../../api/documents'
 import { PageHeader } from '../../../ui/page-header'
 import { LoadError } from '../../../ui/status'
+import { GrantsCard } from '../../access/grants-card'
 import { HistoryList } from '../../incoming/detail/history-list'
 import { DocumentLinks } from '../document-links'
 import { OutgoingActions } from './outgoing-actions'
@@ -83,6 +84,7 @@ export function OutgoingDetailScreen(): ReactElement {
           <Card size="small" title="Lịch sử" style={{ marginTop: 16 }}>
             <HistoryList entries={d.history} />
           </Card>
+          <GrantsCard doc={d} />
         </Col>
         <Col xs={24} xl={13}>
           <SignedFiles files={d.files} />

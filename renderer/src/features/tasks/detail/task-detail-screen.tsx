@@ -9,6 +9,7 @@ import { PageHeader } from '../../../ui/page-header'
 import { LoadError } from '../../../ui/status'
 import { TaskInfo } from './task-info'
 import { TaskSummary } from './task-summary'
+import { RecordHistoryButton } from '../../audit/record-history'
 import { TaskTimeline } from './task-timeline'
 import '../tasks.css'
 
@@ -63,6 +64,7 @@ export function TaskDetailScreen(): ReactElement {
                 Soạn văn bản trả lời
               </Button>
             ) : null}
+            <RecordHistoryButton recordType="task" recordId={t.id} />
             <Button
               icon={<ArrowLeftOutlined aria-hidden />}
               onClick={() => void (cameFromApp ? navigate(-1) : navigate('/cong-viec'))}
