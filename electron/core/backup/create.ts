@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto'
-import { createReadStream, existsSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { create as tarCreate } from 'tar'
@@ -7,6 +7,7 @@ import type { BackupInfo } from '../../../shared/api/methods/backup'
 import type { CoreDeps } from '../context'
 import { schemaVersionOf } from '../db/migrate'
 import { openDatabase } from '../db/open'
+import { sha256OfFile } from '../files/hash-file'
 import { storedPath } from '../files/store'
 import { countsOf, DATABASE, FORMAT, MANIFEST, type Manifest, type ManifestEntry } from './manifest'
 import { verifyArchive } from './read-archive'
@@ -34,17 +35,6 @@ export type BackupResult = Readonly<{
   /** Attachments whose bytes no longer match their name (already broken before the backup). */
   corruptFiles: readonly string[]
 }>
-
-async function hashFile(path: string): Promise<{ sha256: string; size: number }> {
-  const hash = createHash('sha256')
-  let size = 0
-  for await (const chunk of createReadStream(path)) {
-    const buf = chunk as Buffer
-    size += buf.length
-    hash.update(buf)
-  }
-  return { sha256: hash.digest('hex'), size }
-}
 
 async function fsyncFile(path: string): Promise<void> {
   const handle = await open(path, 'r+')
@@ -110,7 +100,7 @@ export async function writeBackupArchive(input: BackupJobInput): Promise<BackupR
   try {
     const dbCopy = join(work, DATABASE)
     const snap = await snapshot(input, dbCopy)
-    const entries: ManifestEntry[] = [{ path: DATABASE, ...(await hashFile(dbCopy)) }]
+    const entries: ManifestEntry[] = [{ path: DATABASE, ...(await sha256OfFile(dbCopy)) }]
     const sources = new Map<string, string>([[dbCopy, DATABASE]])
     const missingFiles: string[] = []
     const corruptFiles: string[] = []
@@ -120,7 +110,7 @@ export async function writeBackupArchive(input: BackupJobInput): Promise<BackupR
         missingFiles.push(sha)
         continue
       }
-      const h = await hashFile(path)
+      const h = await sha256OfFile(path)
       if (h.sha256 !== sha) {
         corruptFiles.push(sha)
       }

@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto'
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { mkdir, rename, rm, rmdir } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { extract } from 'tar'
@@ -7,6 +7,7 @@ import type { BackupCounts } from '../../../shared/api/methods/backup'
 import { updateAnchor } from '../audit/anchor'
 import { openCore } from '../core'
 import { openDatabase } from '../db/open'
+import { sha256OfFile } from '../files/hash-file'
 import { CoreError } from '../errors'
 import type { Logger } from '../log/logger'
 import { silentLogger } from '../log/logger'
@@ -43,17 +44,6 @@ function assertEmptyTarget(target: string): void {
   }
 }
 
-async function hashOf(path: string): Promise<{ sha256: string; size: number }> {
-  const hash = createHash('sha256')
-  let size = 0
-  for await (const chunk of createReadStream(path)) {
-    const buf = chunk as Buffer
-    size += buf.length
-    hash.update(buf)
-  }
-  return { sha256: hash.digest('hex'), size }
-}
-
 const sameCounts = (a: BackupCounts, b: BackupCounts): boolean =>
   a.documents === b.documents &&
   a.files === b.files &&
@@ -78,7 +68,7 @@ async function extractInto(archive: string, dir: string, manifest: Manifest): Pr
     if (!existsSync(path)) {
       throw invalid(`Bản sao lưu thiếu tệp ${e.path} mà manifest ghi.`, e.path)
     }
-    const h = await hashOf(path)
+    const h = await sha256OfFile(path)
     if (h.sha256 !== e.sha256 || h.size !== e.size) {
       throw invalid(
         `Tổng kiểm (SHA-256) của ${e.path} không khớp với manifest: tệp đã bị hỏng hoặc bị sửa.`,

@@ -1,28 +1,14 @@
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { verifyAuditFile } from '../audit/verify'
 import { writeBackupArchive } from '../backup/create'
 import { openDatabase } from '../db/open'
+import { sha256OfFile } from '../files/hash-file'
 import { extractPdf, type PdfExtract } from '../pdf/extract'
 import { reindexAll, type RebuildResult } from '../search/rebuild'
 
 // Heavy work that must not stall the event loop answering the UI. Each job runs inside a worker
 // thread (worker.ts); its input and output cross the thread boundary by structured clone.
 // Features add their jobs here: PDF text extraction, index rebuild, import, backup.
-
-async function sha256File(
-  input: Readonly<{ path: string }>,
-): Promise<{ sha256: string; size: number }> {
-  const hash = createHash('sha256')
-  let size = 0
-  for await (const chunk of createReadStream(input.path)) {
-    const buf = chunk as Buffer
-    size += buf.length
-    hash.update(buf)
-  }
-  return { sha256: hash.digest('hex'), size }
-}
 
 async function pdfExtract(
   input: Readonly<{ path: string; maxPages?: number }>,
@@ -46,7 +32,7 @@ async function searchRebuild(
 }
 
 export const jobs = {
-  sha256File,
+  sha256File: (input: Readonly<{ path: string }>) => sha256OfFile(input.path),
   pdfExtract,
   searchRebuild,
   /** A whole backup archive: online snapshot, hashes, tar.gz, read back (backup/create.ts). */
