@@ -64,9 +64,10 @@ const looksLikeNumber = (token: string): boolean => /\d/.test(token) && token.in
  */
 export function parseQuery(input: string, asYouType = false): ParsedQuery {
   // Private-use characters are ours inside the index (tokens.ts): none may come from the user.
+  // Control characters and lone surrogates go too: a NUL ends an FTS5 string early in C.
   const text = clean(input)
     .slice(0, MAX_CHARS)
-    .replace(/\p{Co}/gu, ' ')
+    .replace(/\p{Co}|\p{Cc}|\p{Cs}/gu, ' ')
     .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g, '"')
   const words: Term[] = []
   const phrases: Term[][] = []

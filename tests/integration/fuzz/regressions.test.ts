@@ -40,3 +40,11 @@ describe('a date beyond the years the calendar computes', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
   })
 })
+
+describe('a search with a NUL and a lone surrogate among FTS5 syntax', () => {
+  it.each(['search.documents', 'search.tasks'])('%s answers, not INTERNAL', async (method) => {
+    const q = "\ud800*+}*.aJO0*\u0000*/U)Q+|*'; DROP TABLE documents; --*Oy"
+    const r = await callAs(t.core, admin, method, { q, limit: 10, offset: 0 })
+    expect(r).toMatchObject({ ok: true })
+  })
+})
